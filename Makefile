@@ -1,0 +1,47 @@
+# directive-kg — the two commands a newcomer needs: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION ?= 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+DKG := $(VENV)/bin/dkg
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: install run test stop status lint clean-db schema
+
+# venv + locked packages + Neo4j jars; does nothing when all are there
+install: $(VENV)/.installed .dkg/neo4j/lib/.complete
+
+$(UV):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed (found " + sys.version.split()[0] + ")")'
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+$(VENV)/.installed: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+.dkg/neo4j/lib/.complete: dkg/neo4j-server/pom.xml | $(VENV)/.installed
+	$(DKG) neo4j install
+
+# start Neo4j, load corpus/, validate, serve GraphQL on :8000 (Ctrl-C stops the API only)
+run: install
+	$(DKG) neo4j start
+	$(DKG) load || echo "some files failed to load (see above); serving what loaded"
+	$(DKG) validate || echo "validation found problems (see above)"
+	$(DKG) serve
+
+# start (or reuse) Neo4j, then the whole test suite against it
+test: install
+	$(DKG) neo4j start
+	$(VENV)/bin/pytest -q
+
+stop:
+	$(DKG) neo4j stop
+
+status:
+	$(DKG) neo4j status
+
+lint:
+	$(VENV)/bin/ruff check .

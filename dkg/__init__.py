@@ -1,0 +1,1 @@
+"""directive-kg: command line, settings and the local Neo4j server."""

@@ -1,0 +1,168 @@
+"""The `dkg` command line: neo4j start|stop|status, load, validate, extract, serve, run."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dkg import server
+from dkg.db import open_driver
+from dkg.errors import DirectiveKgError, Neo4jUnavailable, SetupError
+from dkg.settings import get_api_settings, get_neo4j_settings, project_root
+
+app = typer.Typer(help="directive-kg: Vietnamese directives as a knowledge graph in Neo4j.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+neo4j_app = typer.Typer(help="The local Neo4j Community 5.26 server (no Docker needed).", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+console = Console()
+err = Console(stderr=True)
+
+EXIT_DATA = 1  # some input failed / validation found violations
+EXIT_SERVICE = 2  # Neo4j down, machine not set up
+
+
+def _fail(e: DirectiveKgError, code: int = EXIT_SERVICE) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {e}")
+    return typer.Exit(code)
+
+
+def _refresh_settings() -> None:
+    get_neo4j_settings.cache_clear()
+    get_api_settings.cache_clear()
+
+
+# --- neo4j ---------------------------------------------------------------------------------------
+
+
+@neo4j_app.command("install")
+def neo4j_install() -> None:
+    """Fetch the Neo4j server and Browser jars from Maven Central (once; cached in .dkg/neo4j/lib)."""
+    try:
+        server.java_version()
+        paths = server.ServerPaths.default()
+        fetched = server.install_jars(paths, log=console.print)
+    except DirectiveKgError as e:
+        raise _fail(e) from e
+    size = server.lib_size_bytes(paths) / 1e6
+    console.print(("Fetched" if fetched else "Already installed:") + f" Neo4j jars in {paths.lib} ({size:.0f} MB)")
+
+
+@neo4j_app.command("start")
+def neo4j_start() -> None:
+    """Start the local Neo4j (unless one already answers at NEO4J_URI); returns once Bolt answers."""
+    settings = get_neo4j_settings()
+    began = time.monotonic()
+    try:
+        result = server.start(settings, log=console.print)
+    except DirectiveKgError as e:
+        raise _fail(e) from e
+    _refresh_settings()
+    settings = get_neo4j_settings()
+    console.print(f"{result.message} ({time.monotonic() - began:.1f}s)")
+    console.print(f"Browser: {settings.browser_url}  user [bold]{settings.user}[/], password in "
+                  f"{project_root() / '.env'} (NEO4J_PASSWORD)")
+
+
+@neo4j_app.command("stop")
+def neo4j_stop() -> None:
+    """Stop the local Neo4j started by `dkg neo4j start` (no JVM is left behind)."""
+    console.print(server.stop())
+
+
+@neo4j_app.command("status")
+def neo4j_status() -> None:
+    """Is the local Neo4j running, and does Bolt answer with our credentials?"""
+    s = server.status(get_neo4j_settings())
+    console.print(f"jars installed: {s.jars}")
+    console.print(f"local server pid: {s.pid or '-'}")
+    console.print(f"bolt {s.uri}: {'answers' if s.answers else 'does not answer'}")
+    console.print(f"browser: {s.browser}")
+    if not s.answers:
+        raise typer.Exit(EXIT_SERVICE)
+
+
+# --- load / validate / serve ---------------------------------------------------------------------
+
+
+@app.command()
+def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: corpus/)")] = None
+         ) -> None:
+    """Read, extract and load documents into Neo4j (one transaction per document)."""
+    from loaders.pipeline import load_paths
+
+    paths = paths or [project_root() / "corpus"]
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        err.print(f"[red]error:[/] {p}: no such file or folder")
+    settings = get_neo4j_settings()
+    try:
+        driver = open_driver(settings)
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    try:
+        with console.status("loading …") as status:
+            report = load_paths(driver, [p for p in paths if p.exists()], database=settings.database,
+                                on_file=lambda p: status.update(f"loading {p.name} …"))
+    finally:
+        driver.close()
+    table = Table(title="dkg load")
+    table.add_column("files read", justify="right")
+    table.add_column("files loaded", justify="right")
+    table.add_column("problems", justify="right")
+    table.add_row(str(report.files_read), str(report.files_loaded), str(len(report.problems) + len(missing)))
+    console.print(table)
+    for p in report.problems:
+        (err.print if p.kind != "warning" else console.print)(f"[{'red' if p.kind != 'warning' else 'yellow'}]"
+                                                               f"{p.kind}:[/] {p.message}")
+    if report.failed or missing:
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def serve(host: Annotated[str | None, typer.Option(help="Interface (default DKG_API_HOST)")] = None,
+          port: Annotated[int | None, typer.Option(help="Port (default DKG_API_PORT)")] = None) -> None:
+    """Serve the GraphQL API (GraphiQL on GET /graphql). Ctrl-C stops it; Neo4j keeps running."""
+    import uvicorn
+
+    from graph_api.app import create_app
+
+    api = get_api_settings()
+    host, port = host or api.api_host, port or api.api_port
+    if server.port_in_use(port, "127.0.0.1" if host in {"0.0.0.0", "localhost"} else host):
+        raise _fail(SetupError(f"Port {port} is already in use; set DKG_API_PORT or pass --port."))
+    try:
+        open_driver(get_neo4j_settings()).close()
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    _banner(host, port)
+    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    console.print("API stopped. Neo4j keeps running: `dkg neo4j stop` (or `make stop`) stops it.")
+
+
+def _banner(host: str, port: int) -> None:
+    n = get_neo4j_settings()
+    shown = "localhost" if host in {"0.0.0.0", "127.0.0.1"} else host
+    console.rule("[bold]directive-kg is up")
+    console.print(f"GraphQL API + GraphiQL : http://{shown}:{port}/graphql")
+    console.print(f"Health                 : http://{shown}:{port}/healthz")
+    console.print(f"Neo4j Browser          : {n.browser_url}  (connect to {n.bolt_uri})")
+    console.print(f"Neo4j login            : user [bold]{n.user}[/], password = NEO4J_PASSWORD in "
+                  f"{project_root() / '.env'}")
+    console.print("Try first              : { corpus { nodes relationships files { name length } } }")
+    console.print("Ctrl-C stops the API; Neo4j keeps running until `dkg neo4j stop`.")
+    console.rule()
+
+
+def main() -> None:  # pragma: no cover - console entry point alias
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,28 @@
+"""Opening the one Neo4j driver a command or the API uses; helpers never open their own."""
+
+from __future__ import annotations
+
+from neo4j import Driver, GraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from dkg.errors import Neo4jUnavailable
+from dkg.settings import Neo4jSettings
+
+
+def open_driver(settings: Neo4jSettings, verify: bool = True) -> Driver:
+    """A driver for NEO4J_URI with the configured credentials; Neo4jUnavailable when it cannot connect."""
+    password = settings.password.get_secret_value() if settings.password else ""
+    driver = GraphDatabase.driver(settings.bolt_uri, auth=(settings.user, password),
+                                  connection_timeout=5.0)
+    if verify:
+        try:
+            driver.verify_connectivity()
+        except AuthError as e:
+            driver.close()
+            raise Neo4jUnavailable(f"Neo4j at {settings.bolt_uri} refuses user {settings.user!r}: "
+                                   "check NEO4J_PASSWORD in .env") from e
+        except (ServiceUnavailable, OSError) as e:
+            driver.close()
+            raise Neo4jUnavailable(f"Neo4j does not answer at {settings.bolt_uri} "
+                                   "(start it with `dkg neo4j start`, or set NEO4J_URI)") from e
+    return driver

@@ -1,0 +1,142 @@
+"""Reading corpus files: bytes → normalised text, keeping the original text and an offset map.
+
+The normalised text is what later stages read (NFC, plain spaces, no Markdown escapes or bold
+markers, no zero-width characters). Every position in it maps back to a position in the original
+decoded text, so provenance quotes and offsets always point at what the file really says.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dkg.errors import ReadError
+
+MAX_BYTES = 20 * 1024 * 1024  # a directive is tens of kilobytes; anything this large is not one
+
+_SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2002", "\u2003", "\u2009", "\t", "\u3000"}
+_DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\r"}
+_MD_ESCAPABLE = set("\\`*_{}[]()#+-.!&<>|~\"'")
+_VIET_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[ạ-ỹẠ-Ỹ]")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A file's text: `raw` as decoded, `text` normalised, `offsets[i]` = raw index of text[i]."""
+
+    file: str
+    raw: str
+    text: str
+    offsets: array = field(repr=False)
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (original) offsets of the normalised slice text[start:end]."""
+        return self.offsets[start], self.offsets[end]
+
+    def quote(self, start: int, end: int) -> str:
+        rs, re_ = self.raw_span(start, end)
+        return self.raw[rs:re_]
+
+    def line_of(self, start: int) -> int:
+        """1-based line number in the original file of normalised position `start`."""
+        return self.raw.count("\n", 0, self.offsets[start]) + 1
+
+
+def read_file(path: str | Path) -> Text:
+    """Read and normalise one corpus file; ReadError says what is wrong and where."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ReadError(f"{path}: cannot be read ({e.strerror})") from e
+    if size > MAX_BYTES:
+        raise ReadError(f"{path}: {size / 1e6:.1f} MB is too large for a directive "
+                        f"(limit {MAX_BYTES // (1024 * 1024)} MiB); split it or check it is the right file")
+    data = path.read_bytes()
+    raw, encoding, warnings = decode(data, str(path))
+    return normalise(raw, file=str(path), encoding=encoding, warnings=warnings)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM) or Windows-1258; else ReadError."""
+    if not data.strip():
+        raise ReadError(f"{name}: the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", ()
+        except UnicodeDecodeError as e:
+            raise ReadError(f"{name}: has a UTF-16 byte-order mark but is not valid UTF-16 ({e})") from e
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:4096]:
+        if _looks_like_utf16(data):
+            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"), "utf-16", ()
+        raise ReadError(f"{name}: binary content (NUL bytes), not a text document")
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+        warnings: tuple[str, ...] = ()
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        text = data.decode("cp1258", errors="strict") if _cp1258_ok(data) else ""
+        if not text or not _VIET_LETTERS.search(text):
+            raise ReadError(f"{name}: line {line}: not UTF-8 and not readable as Windows-1258 "
+                            "(TCVN3/VNI legacy fonts are not supported: convert the file to Unicode)") from e
+        encoding = "cp1258"
+        warnings = (f"{name}: not UTF-8; read as Windows-1258",)
+    head = text[:512].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<head" in head and "<body" in text[:4096].lower()):
+        raise ReadError(f"{name}: an HTML page, not a plain-text document (save the page as text first)")
+    return text, encoding, warnings
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    return max(even_nuls, odd_nuls) > len(sample) // 4 and min(even_nuls, odd_nuls) < len(sample) // 50
+
+
+def _cp1258_ok(data: bytes) -> bool:
+    try:
+        data.decode("cp1258")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
+              warnings: tuple[str, ...] = ()) -> Text:
+    """NFC per character cluster, spaces unified, Markdown escapes and bold markers removed."""
+    out: list[str] = []
+    offsets = array("l")
+    i, n = 0, len(raw)
+    while i < n:
+        ch = raw[i]
+        if ch in _DROPPED:
+            i += 1
+            continue
+        if ch == "\\" and i + 1 < n and raw[i + 1] in _MD_ESCAPABLE:
+            i += 1  # drop the escaping backslash, keep what it escapes
+            continue
+        if ch == "*" and i + 1 < n and raw[i + 1] == "*":
+            i += 2  # Markdown bold marker
+            continue
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        cluster = raw[i:j]
+        if cluster in _SPACE_LIKE:
+            cluster = " "
+        composed = unicodedata.normalize("NFC", cluster)
+        for k, c in enumerate(composed):
+            out.append(c)
+            offsets.append(i if k == 0 else j)
+        i = j
+    offsets.append(n)
+    return Text(file=file, raw=raw, text="".join(out), offsets=offsets, encoding=encoding, warnings=warnings)

@@ -1,0 +1,79 @@
+"""Reading: encodings, normalisation, offsets back into the original, refusals with a reason."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from dkg.errors import ReadError
+from loaders.read import normalise, read_file
+
+
+def test_nfd_text_is_composed_and_offsets_point_into_the_original():
+    raw = unicodedata.normalize("NFD", "Ban Tuyên giáo Tỉnh ủy chủ trì")
+    t = normalise(raw)
+    assert t.text == "Ban Tuyên giáo Tỉnh ủy chủ trì"
+    start = t.text.index("Tỉnh")
+    end = start + len("Tỉnh ủy")
+    assert unicodedata.normalize("NFC", t.quote(start, end)) == "Tỉnh ủy"
+    assert t.raw_span(start, end)[1] - t.raw_span(start, end)[0] > end - start  # NFD is longer
+
+
+def test_markdown_escapes_bold_and_nbsp_are_cleaned_but_quoted_verbatim():
+    raw = "**KẾT LUẬN**\u00a0R\\&D đạt 2%\\- kỷ nguyên"
+    t = normalise(raw)
+    assert t.text == "KẾT LUẬN R&D đạt 2%- kỷ nguyên"
+    i = t.text.index("R&D")
+    assert t.quote(i, i + 3) == "R\\&D"
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeffKẾT LUẬN".encode())
+    (tmp_path / "u16.txt").write_bytes("KẾT LUẬN của Bộ Chính trị".encode("utf-16"))
+    assert read_file(tmp_path / "bom.txt").text == "KẾT LUẬN"
+    t = read_file(tmp_path / "u16.txt")
+    assert t.text == "KẾT LUẬN của Bộ Chính trị" and t.encoding == "utf-16"
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows wrote it: base letters composed, tone marks combining."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            decomposed = unicodedata.normalize("NFD", ch)
+            tone = "".join(c for c in decomposed if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tone))
+            out += base.encode("cp1258") + tone.encode("cp1258")
+    return out
+
+
+def test_windows_1258_is_converted_with_a_warning(tmp_path):
+    (tmp_path / "legacy.txt").write_bytes(_cp1258("Nghị quyết của Bộ Chính trị về khoa học"))
+    t = read_file(tmp_path / "legacy.txt")
+    assert t.text == "Nghị quyết của Bộ Chính trị về khoa học"
+    assert t.encoding == "cp1258" and t.warnings
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary"),
+    (b"<!DOCTYPE html><html><head><title>x</title></head><body>Nghi quyet</body></html>", "HTML"),
+])
+def test_unreadable_files_are_refused_naming_the_file(tmp_path, content, reason):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    with pytest.raises(ReadError, match=reason) as info:
+        read_file(f)
+    assert "bad.txt" in str(info.value)
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path):
+    f = tmp_path / "huge.txt"
+    with open(f, "wb") as out:
+        out.truncate(50 * 1024 * 1024)
+    with pytest.raises(ReadError, match="too large"):
+        read_file(f)
