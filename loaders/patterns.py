@@ -1,0 +1,142 @@
+"""Rules of the genre: how local bodies, posts and collective groups are named (reference data, no corpus facts).
+
+All patterns are written on folded text (lower-case, no accents; see vntext.fold), so both tone-mark
+placements and any Unicode form match the same way.
+"""
+
+from __future__ import annotations
+
+# Party committees and people's councils / committees of a locality: (folded phrase, kind, level, display)
+COMMITTEES: list[tuple[str, str, str, str]] = [
+    ("tinh uy", "tinh-uy", "tinh", "Tỉnh ủy"),
+    ("thanh uy", "thanh-uy", "tinh", "Thành ủy"),  # level fixed below when the city is not centrally run
+    ("huyen uy", "huyen-uy", "huyen", "Huyện ủy"),
+    ("thi uy", "thi-uy", "huyen", "Thị ủy"),
+    ("quan uy", "quan-uy", "huyen", "Quận ủy"),
+    ("dang uy xa", "dang-uy-xa", "co-so", "Đảng ủy xã"),
+    ("dang uy phuong", "dang-uy-phuong", "co-so", "Đảng ủy phường"),
+    ("uy ban nhan dan tinh", "ubnd-tinh", "tinh", "Ủy ban nhân dân tỉnh"),
+    ("uy ban nhan dan thanh pho", "ubnd-thanh-pho", "tinh", "Ủy ban nhân dân thành phố"),
+    ("uy ban nhan dan huyen", "ubnd-huyen", "huyen", "Ủy ban nhân dân huyện"),
+    ("ubnd tinh", "ubnd-tinh", "tinh", "Ủy ban nhân dân tỉnh"),
+    ("ubnd thanh pho", "ubnd-thanh-pho", "tinh", "Ủy ban nhân dân thành phố"),
+    ("ubnd huyen", "ubnd-huyen", "huyen", "Ủy ban nhân dân huyện"),
+    ("hoi dong nhan dan tinh", "hdnd-tinh", "tinh", "Hội đồng nhân dân tỉnh"),
+    ("hdnd tinh", "hdnd-tinh", "tinh", "Hội đồng nhân dân tỉnh"),
+    ("hoi dong nhan dan huyen", "hdnd-huyen", "huyen", "Hội đồng nhân dân huyện"),
+]
+
+# Units of a committee: "Ban Tuyên giáo" + "Tỉnh ủy Long An". (folded, kind, display)
+UNITS: list[tuple[str, str, str]] = [
+    ("ban thuong vu", "ban-thuong-vu", "Ban Thường vụ"),
+    ("thuong truc", "thuong-truc", "Thường trực"),
+    ("ban tuyen giao va dan van", "ban-dang", "Ban Tuyên giáo và Dân vận"),
+    ("ban tuyen giao", "ban-dang", "Ban Tuyên giáo"),
+    ("ban to chuc", "ban-dang", "Ban Tổ chức"),
+    ("ban dan van", "ban-dang", "Ban Dân vận"),
+    ("ban noi chinh", "ban-dang", "Ban Nội chính"),
+    ("uy ban kiem tra", "ban-dang", "Ủy ban Kiểm tra"),
+    ("van phong", "van-phong", "Văn phòng"),
+    ("ban can su dang", "ban-can-su", "Ban cán sự đảng"),
+    ("bcs dang", "ban-can-su", "Ban cán sự đảng"),
+    ("dang doan", "dang-doan", "Đảng đoàn"),
+]
+
+# Post titles, longest first; a post is a title followed by a body ("Bộ trưởng Bộ Công an").
+POST_TITLES: list[tuple[str, str]] = [
+    ("pho truong", "Phó Trưởng"),  # + "Ban …": Phó Trưởng Ban Chỉ đạo
+    ("truong", "Trưởng"),  # + "Ban …": Trưởng Ban Tuyên giáo Trung ương
+    ("pho thu tuong", "Phó Thủ tướng"),
+    ("thu tuong", "Thủ tướng"),
+    ("bo truong", "Bộ trưởng"),
+    ("thu truong", "Thứ trưởng"),
+    ("pho chu tich", "Phó Chủ tịch"),
+    ("chu tich", "Chủ tịch"),
+    ("pho bi thu", "Phó Bí thư"),
+    ("bi thu", "Bí thư"),
+    ("pho chanh van phong", "Phó Chánh Văn phòng"),
+    ("chanh van phong", "Chánh Văn phòng"),
+    ("pho giam doc", "Phó Giám đốc"),
+    ("giam doc", "Giám đốc"),
+    ("thuong truc", "Thường trực"),
+    ("chu nhiem", "Chủ nhiệm"),
+    ("thong doc", "Thống đốc"),
+    ("tong kiem toan", "Tổng Kiểm toán"),
+    ("chanh an", "Chánh án"),
+    ("vien truong", "Viện trưởng"),
+    ("tong thanh tra", "Tổng Thanh tra"),
+]
+
+# Posts named without a body, and the body they belong to (authority keys).
+STANDALONE_POSTS: list[tuple[str, str, str]] = [
+    ("tong bi thu", "Tổng Bí thư", "ban-chap-hanh-trung-uong"),
+    ("thuong truc ban bi thu", "Thường trực Ban Bí thư", "ban-bi-thu"),
+    ("chu tich nuoc", "Chủ tịch nước", "quoc-hoi"),
+]
+
+# Collective addressees: (folded phrase, kind it covers, display). Matched only where no specific body is.
+GROUP_KINDS: list[tuple[str, str, str]] = [
+    ("cac cap uy, to chuc dang", "cap-uy", "các cấp ủy, tổ chức đảng"),
+    ("cap uy dang", "cap-uy", "các cấp ủy đảng"),
+    ("cap uy", "cap-uy", "các cấp ủy"),
+    ("to chuc dang", "to-chuc-dang", "tổ chức đảng"),
+    ("to chuc co so dang", "to-chuc-co-so-dang", "tổ chức cơ sở đảng"),
+    ("tinh uy", "tinh-uy", "tỉnh ủy"),
+    ("thanh uy", "thanh-uy", "thành ủy"),
+    ("huyen uy", "huyen-uy", "huyện ủy"),
+    ("thi uy", "thi-uy", "thị ủy"),
+    ("huyen, thi, thanh uy", "huyen-uy", "huyện, thị, thành ủy"),
+    ("ban dang", "ban-dang", "ban đảng"),
+    ("ban can su dang", "ban-can-su", "ban cán sự đảng"),
+    ("dang doan", "dang-doan", "đảng đoàn"),
+    ("dang uy truc thuoc trung uong", "dang-uy-truc-thuoc-tw", "đảng ủy trực thuộc Trung ương"),
+    ("dang uy truc thuoc tinh uy", "dang-uy-truc-thuoc", "đảng ủy trực thuộc Tỉnh ủy"),
+    ("dang uy truc thuoc", "dang-uy-truc-thuoc", "đảng ủy trực thuộc"),
+    ("dang uy don vi su nghiep trung uong", "dang-uy-truc-thuoc-tw", "đảng ủy đơn vị sự nghiệp Trung ương"),
+    ("to chuc chinh tri - xa hoi", "to-chuc-ctxh", "tổ chức chính trị - xã hội"),
+    ("to chuc chinh tri xa hoi", "to-chuc-ctxh", "tổ chức chính trị - xã hội"),
+    ("hoi quan chung", "hoi-quan-chung", "hội quần chúng"),
+    ("chinh quyen cac cap", "chinh-quyen", "chính quyền các cấp"),
+    ("chinh quyen", "chinh-quyen", "chính quyền"),
+    ("bo, nganh", "bo", "bộ, ngành"),
+    ("bo, co quan ngang bo", "bo", "bộ, cơ quan ngang bộ"),
+    ("so, ban, nganh", "so", "sở, ban, ngành"),
+    ("co quan, don vi", "co-quan-don-vi", "cơ quan, đơn vị"),
+    ("co quan lien quan", "co-quan-lien-quan", "cơ quan liên quan"),
+    ("co quan chuc nang", "co-quan-lien-quan", "cơ quan chức năng"),
+    ("dia phuong", "dia-phuong", "địa phương"),
+    ("ban, nganh", "ban-nganh", "ban, ngành"),
+    ("ban, ban can su dang, dang doan", "ban-dang", "ban, ban cán sự đảng, đảng đoàn"),
+    ("thanh vien ban chi dao", "thanh-vien", "thành viên Ban Chỉ đạo"),
+    ("tinh uy vien", "uy-vien", "Tỉnh ủy viên"),
+    ("huyen uy vien", "uy-vien", "Huyện ủy viên"),
+    ("uy vien ban chap hanh trung uong", "uy-vien", "Ủy viên Ban Chấp hành Trung ương"),
+    ("bi thu cac to chuc co so dang", "to-chuc-co-so-dang", "Bí thư các tổ chức cơ sở đảng"),
+]
+
+# Kinds of specific bodies that each group kind covers (for "through a collective group" matching).
+GROUP_COVERS: dict[str, tuple[str, ...]] = {
+    "cap-uy": ("tinh-uy", "thanh-uy", "huyen-uy", "thi-uy", "quan-uy", "dang-uy-truc-thuoc-tw", "dang-uy-xa",
+               "dang-uy-phuong", "dang-uy-truc-thuoc"),
+    "to-chuc-dang": ("tinh-uy", "thanh-uy", "huyen-uy", "thi-uy", "quan-uy", "ban-dang", "ban-can-su", "dang-doan",
+                     "dang-uy-truc-thuoc-tw", "dang-uy-truc-thuoc", "dang-uy-xa", "dang-uy-phuong"),
+    "huyen-uy": ("huyen-uy", "thi-uy", "quan-uy"),
+    "ban-nganh": ("ban-dang", "so", "bo"),
+    "dia-phuong": ("tinh", "thanh-pho", "tinh-uy", "thanh-uy", "ubnd-tinh", "ubnd-thanh-pho"),
+    "chinh-quyen": ("chinh-phu", "bo", "ubnd-tinh", "ubnd-thanh-pho", "ubnd-huyen"),
+    "co-quan-don-vi": ("ban-dang", "bo", "so"),
+}
+
+# Words that may sit between owner mentions in a subject without ending it.
+SUBJECT_CONNECTORS = ("dong chi", "d/c", "va", "cac", "cung", "thanh vien", "theo chuc nang, nhiem vu",
+                      "theo chuc nang", "nhiem vu", "voi", "giao", "de nghi", "yeu cau")
+
+# Verbs that start the predicate of a directive sentence (a subject before one of them owns the task).
+DIRECTIVE_VERBS = (
+    "chu tri", "lanh dao", "chi dao", "phoi hop", "nghien cuu", "quan triet", "day manh", "to chuc",
+    "xay dung", "huong dan", "theo doi", "thuc hien", "trinh", "ra soat", "chiu trach nhiem", "co trach nhiem",
+    "tham muu", "trien khai", "bo tri", "ban hanh", "kiem tra", "tiep tuc", "tang cuong", "lam tot", "cu the hoa",
+    "khan truong", "sua doi", "de xuat", "tong ket", "so ket", "giam sat", "bao dam", "dam bao", "phat huy",
+    "tuyen truyen", "van dong", "chu dong", "hoan thien", "thanh lap", "dieu chinh", "tap trung", "can cu",
+    "lua chon", "phan cong", "don doc", "du thao", "gui", "bao cao", "tiep thu", "ra quyet dinh", "xem xet",
+)

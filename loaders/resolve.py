@@ -1,0 +1,368 @@
+"""Finding bodies, posts and groups in text and resolving them against the authority file.
+
+The authority file (ontology/bodies.ttl) gives central bodies and provinces with their aliases; the
+patterns (loaders/patterns.py) build local bodies ("Ban Tuyên giáo" + "Tỉnh ủy" + "Long An"), posts
+("Bộ trưởng" + "Bộ Công an") and collective groups ("các tỉnh ủy, thành ủy"). Context fills what a text
+leaves out: "Ban Tuyên giáo Tỉnh ủy" in a Long An letter is the Long An one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+import ontology
+from loaders import patterns
+from loaders.records import BodyRef
+from loaders.vntext import fold, fold_keep_length, slug
+from ontology.terms import BODY_BASE, DKG
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    name: str
+    level: str | None
+    kind: str | None
+    parent: str | None
+
+
+@dataclass
+class Context:
+    """What a document tells about where it stands: its issuer's province and district."""
+
+    province_key: str | None = None
+    province_name: str | None = None
+    district_name: str | None = None
+    issuer: BodyRef | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    ref: BodyRef
+
+
+@dataclass
+class Authority:
+    entries: dict[str, Entry]
+    aliases: dict[str, str]  # folded alias → key
+    provinces: dict[str, str]  # folded province name → key
+    alias_re: re.Pattern = field(repr=False)
+    province_re: re.Pattern = field(repr=False)
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> Authority:
+        entries: dict[str, Entry] = {}
+        aliases: dict[str, str] = {}
+        provinces: dict[str, str] = {}
+        for node in graph.subjects(RDF.type, DKG.Body):
+            key = str(node).removeprefix(str(BODY_BASE))
+            name = _vi(graph, node, SKOS.prefLabel) or _vi(graph, node, RDFS.label) or key
+            level = graph.value(node, DKG.level)
+            kind = graph.value(node, DKG.bodyKind)
+            parent = graph.value(node, DKG.partOf)
+            entries[key] = Entry(key, name, str(level) if level else None, str(kind) if kind else None,
+                                 str(parent).removeprefix(str(BODY_BASE)) if parent else None)
+            labels = [name] + [str(a) for a in graph.objects(node, SKOS.altLabel)]
+            if kind and str(kind) in ("tinh", "thanh-pho"):
+                for label in labels:
+                    short = re.sub(r"^(tinh|thanh pho) ", "", fold(label))
+                    provinces[short] = key
+                continue  # a bare province name is matched only next to a committee
+            for label in labels:
+                aliases.setdefault(fold(label), key)
+        alias_re = _alternation(aliases)
+        province_re = re.compile(r"(?:tinh |thanh pho |tp\. ?)?(" + "|".join(
+            re.escape(p) for p in sorted(provinces, key=len, reverse=True)) + r")(?![a-z0-9])")
+        return cls(entries, aliases, provinces, alias_re, province_re)
+
+    def ref(self, key: str, as_read: str = "") -> BodyRef:
+        e = self.entries[key]
+        return BodyRef(name=e.name, kind="body", key=key, resolved=True, level=e.level, body_kind=e.kind,
+                       as_read=as_read, parent_key=e.parent,
+                       parent_name=self.entries[e.parent].name if e.parent in self.entries else None)
+
+
+def _vi(graph: Graph, node, prop) -> str | None:
+    for value in graph.objects(node, prop):
+        if isinstance(value, Literal) and value.language == "vi":
+            return str(value)
+    return None
+
+
+def _alternation(words) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9])(" + alts + r")(?![a-z0-9])")
+
+
+@cache
+def authority() -> Authority:
+    """The authority file, parsed once per process."""
+    return Authority.from_graph(ontology.bodies())
+
+
+# --- pattern matchers (built once) ---------------------------------------------------------------
+
+_COMMITTEE_RE = _alternation([c[0] for c in patterns.COMMITTEES])
+_COMMITTEES = {c[0]: c for c in patterns.COMMITTEES}
+_UNITS = {u[0]: u for u in patterns.UNITS}
+_UNIT_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
+    re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r") $")
+_TITLES = dict(patterns.POST_TITLES)
+_TITLE_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
+    re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r") $")
+_STANDALONE_RE = _alternation([p[0] for p in patterns.STANDALONE_POSTS])
+_STANDALONE = {p[0]: p for p in patterns.STANDALONE_POSTS}
+_GROUP_RE = _alternation([g[0] for g in patterns.GROUP_KINDS])
+_GROUPS = {g[0]: g for g in patterns.GROUP_KINDS}
+_GROUP_JOIN_RE = re.compile(r"^(?:,|;)?\s*(?:va\s+|cac\s+|,\s*)*$")
+_UPPER_WORD = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+_STOP_PLACE_WORDS = {"Kính", "Nơi", "Số", "Ngày", "V/v", "Về", "Chuyên", "ĐẾN", "Sao", "SAO", "Đảng", "ĐẢNG",
+                     "Cộng", "CỘNG", "Thường", "Ban", "BAN", "Văn", "VĂN", "Ủy", "Uỷ", "ỦY", "UỶ", "T/M", "K/T", "T/L",
+                     "Chương", "Kế", "Nghị", "Kết", "Thông", "Công", "Quyết"}
+_ORG_HEAD = re.compile(r"(Ban|Bộ|Sở|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Đảng đoàn|Hội đồng|Văn phòng|Viện|Trường|Cục|Tổng cục|"
+                       r"Tập đoàn|Tổng công ty|Trung tâm|Học viện|Đài|Báo|Tạp chí|Liên đoàn|Hội|Thành đoàn|Tỉnh đoàn)\s")
+
+
+def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
+    """Bodies, posts and groups mentioned in `text` (normalised), left to right, without overlaps."""
+    ctx = ctx or Context()
+    auth = authority()
+    folded = fold_keep_length(text)
+    candidates: list[Mention] = []
+    for m in auth.alias_re.finditer(folded):
+        if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()]):
+            candidates.append(Mention(m.start(), m.end(), auth.ref(auth.aliases[m.group(1)], text[m.start():m.end()])))
+    candidates.extend(_local_bodies(text, folded, ctx))
+    candidates.extend(_issuer_short_names(text, folded, ctx))
+    chosen = _non_overlapping(candidates)
+    chosen = _with_posts(text, folded, chosen, ctx)
+    chosen.extend(_groups(text, folded, chosen))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _is_capitalised(text: str, i: int) -> bool:
+    return text[i:i + 1].isupper()
+
+
+def _is_abbreviation(s: str) -> bool:
+    return len(s) >= 2 and s.replace("Đ", "D").isupper() and " " not in s
+
+
+def _non_overlapping(cands: list[Mention]) -> list[Mention]:
+    picked: list[Mention] = []
+    for c in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(c.end <= p.start or c.start >= p.end for p in picked):
+            picked.append(c)
+    return sorted(picked, key=lambda m: m.start)
+
+
+def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
+    out = []
+    auth = authority()
+    for m in _COMMITTEE_RE.finditer(folded):
+        if not _is_capitalised(text, m.start()):
+            continue  # "các tỉnh ủy" is a class of bodies, not one body
+        phrase, kind, level, display = _COMMITTEES[m.group(1)]
+        start, end = m.start(), m.end()
+        place_name, place_end = _place_after(text, folded, end, upper=text[start:end].isupper())
+        province_key = None
+        if level == "tinh":
+            if place_name:
+                province_key = auth.provinces.get(fold(place_name))
+            elif ctx.province_key:
+                province_key, place_name = ctx.province_key, ctx.province_name
+            if province_key is not None and kind == "thanh-uy" and auth.entries[province_key].kind != "thanh-pho":
+                level, kind = "huyen", "thanh-uy-tinh"  # a city under a province
+        elif not place_name and ctx.district_name and kind in ("huyen-uy", "ubnd-huyen"):
+            place_name = ctx.district_name
+            province_key = ctx.province_key
+        elif place_name:
+            province_key = ctx.province_key
+        if place_end:
+            end = place_end
+        if province_key and level == "tinh" and not place_name:
+            place_name = auth.entries[province_key].name
+        committee = _committee_name(display, place_name, province_key if level == "tinh" else None)
+        committee_key = slug(committee)
+        resolved = bool(place_name) and (level != "tinh" or province_key is not None)
+        parent_key = province_key if level == "tinh" else (slug(_committee_name("Tỉnh ủy", ctx.province_name, None))
+                                                           if ctx.province_name and kind.endswith("uy") else None)
+        ref = BodyRef(name=committee, kind="body", key=committee_key, resolved=resolved, level=level,
+                      body_kind=kind, as_read=text[start:end], parent_key=parent_key,
+                      province_key=province_key)
+        unit = _UNIT_BEFORE_RE.search(folded[max(0, start - 40):start])
+        if unit and _is_capitalised(text, start - len(unit.group(0))):
+            u_phrase, u_kind, u_display = _UNITS[unit.group(1)]
+            u_start = start - len(unit.group(0))
+            name = f"{u_display} {committee}"
+            ref = BodyRef(name=name, kind="body", key=slug(name), resolved=resolved, level=level, body_kind=u_kind,
+                          as_read=text[u_start:end], parent_key=committee_key, parent_name=committee,
+                          province_key=province_key)
+            start = u_start
+        out.append(Mention(start, end, ref))
+    return out
+
+
+def _committee_name(display: str, place: str | None, province_key: str | None) -> str:
+    if not place:
+        return display
+    place = _display_place(place, province_key)
+    return f"{display} {place}"
+
+
+def _display_place(place: str, province_key: str | None) -> str:
+    if province_key is not None:
+        entry = authority().entries[province_key]
+        return re.sub(r"^(Tỉnh|Thành phố) ", "", entry.name)
+    if place.isupper():
+        return " ".join(w[:1] + w[1:].lower() for w in place.split())
+    return place
+
+
+def _place_after(text: str, folded: str, i: int, upper: bool) -> tuple[str | None, int | None]:
+    """A place name right after a committee word: capitalised words on the same line (at most 4)."""
+    auth = authority()
+    m = auth.province_re.match(folded, i + 1) if text[i:i + 1] == " " else None
+    if m:
+        return text[m.start(1):m.end(1)], m.end(1)
+    words = []
+    j = i
+    while len(words) < 4:
+        w = re.match(r" ([^\s,.;:()\"“”]+)", text[j:])
+        if not w or not _UPPER_WORD.fullmatch(w.group(1)) or w.group(1) in _STOP_PLACE_WORDS:
+            break
+        if upper != w.group(1).isupper() and len(words) == 0 and not w.group(1)[:1].isupper():
+            break
+        words.append(w.group(1))
+        j += len(w.group(0))
+    if not words:
+        return None, None
+    return " ".join(words), j
+
+
+def _issuer_short_names(text: str, folded: str, ctx: Context) -> list[Mention]:
+    """'Ban Chỉ đạo' in a document of a Ban Chỉ đạo means the issuer."""
+    issuer = ctx.issuer
+    if issuer is None:
+        return []
+    words = fold(issuer.name).split()
+    out = []
+    for n in (3, 2):
+        if len(words) <= n:
+            continue
+        short = " ".join(words[:n])
+        for m in re.finditer(r"(?<![a-z0-9])" + re.escape(short) + r"(?![a-z0-9])", folded):
+            if _is_capitalised(text, m.start()):
+                out.append(Mention(m.start(), m.end(), BodyRef(**{**issuer.__dict__, "as_read": text[m.start():m.end()]})))
+        if out:
+            break
+    return out
+
+
+def _with_posts(text: str, folded: str, bodies: list[Mention], ctx: Context) -> list[Mention]:
+    """Turn 'title + body' into posts; add posts named without a body (Tổng Bí thư)."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for b in bodies:
+        t = _TITLE_BEFORE_RE.search(folded[max(0, b.start - 30):b.start])
+        title = t.group(1) if t else None
+        if title in ("truong", "pho truong") and not fold(b.ref.as_read).startswith("ban"):
+            title = None
+        if title == "thuong truc" and not folded[max(0, b.start - 40):b.start].rstrip().endswith(
+                ("dong chi thuong truc", "d/c thuong truc")):
+            title = None
+        if title and _is_capitalised(text, b.start - len(t.group(0))):
+            t_start = b.start - len(t.group(0))
+            out.append(Mention(t_start, b.end, _post(_TITLES[title], b.ref, text[t_start:b.end])))
+            taken.append((t_start, b.end))
+        else:
+            out.append(b)
+    auth = authority()
+    for m in _STANDALONE_RE.finditer(folded):
+        if any(not (m.end() <= s or m.start() >= e) for s, e in taken) or not _is_capitalised(text, m.start()):
+            continue
+        phrase, display, body_key = _STANDALONE[m.group(1)]
+        post = _post(display, auth.ref(body_key), text[m.start():m.end()], name=display)
+        out = [x for x in out if x.end <= m.start() or x.start >= m.end()]
+        out.append(Mention(m.start(), m.end(), post))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _post(title: str, body: BodyRef, as_read: str, name: str | None = None) -> BodyRef:
+    name = name or f"{title} {body.name}"
+    return BodyRef(name=name, kind="post", key=slug(name), resolved=body.resolved, level=body.level,
+                   body_kind="post", as_read=as_read, parent_key=body.key, parent_name=body.name,
+                   province_key=body.province_key)
+
+
+def _groups(text: str, folded: str, specific: list[Mention]) -> list[Mention]:
+    """Collective addressees in the gaps between specific mentions; adjacent kinds form one group."""
+    found = []
+    for m in _GROUP_RE.finditer(folded):
+        if any(not (m.end() <= s.start or m.start() >= s.end) for s in specific):
+            continue
+        if text[m.start():m.start() + 1].isupper() and not folded[max(0, m.start() - 4):m.start()].endswith("cac "):
+            # capitalised and not "các …": a group only at the start of a line or bullet
+            if m.start() > 0 and text[max(0, m.start() - 2):m.start()].strip() not in ("", "-", "*", "•"):
+                continue
+        found.append(m)
+    merged: list[list[re.Match]] = []
+    for m in found:
+        if merged and _GROUP_JOIN_RE.match(folded[merged[-1][-1].end():m.start()]):
+            merged[-1].append(m)
+        else:
+            merged.append([m])
+    out = []
+    for run in merged:
+        kinds: list[str] = []
+        for m in run:
+            kind = _GROUPS[m.group(1)][1]
+            if kind not in kinds:
+                kinds.append(kind)
+        start, end = run[0].start(), run[-1].end()
+        if folded[max(0, start - 4):start] == "cac ":
+            start -= 4
+        name = text[start:end]
+        name = name[:1].upper() + name[1:]
+        covers = tuple(sorted({c for k in kinds for c in patterns.GROUP_COVERS.get(k, (k,))}))
+        ref = BodyRef(name=name, kind="group", key="+".join(sorted(kinds)), resolved=True, body_kind="group",
+                      as_read=text[start:end], covers=covers)
+        out.append(Mention(start, end, ref))
+    return out
+
+
+def unresolved_body(phrase: str) -> BodyRef | None:
+    """A capitalised organisation name the authority file does not know: kept, marked unresolved."""
+    phrase = phrase.strip(" ,;:-")
+    if not _ORG_HEAD.match(phrase + " ") or len(phrase.split()) < 2:
+        return None
+    return BodyRef(name=phrase, kind="body", key="unresolved-" + slug(phrase), resolved=False, as_read=phrase)
+
+
+def context_for(issuer: BodyRef | None, header_lines: list[str]) -> Context:
+    """The province and district a document's issuer belongs to."""
+    ctx = Context(issuer=issuer)
+    auth = authority()
+    if issuer is not None and issuer.province_key:
+        ctx.province_key = issuer.province_key
+        ctx.province_name = auth.entries[issuer.province_key].name.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+    for line in header_lines:
+        f = fold(line)
+        m = re.search(r"(?:dang bo |tinh uy |thanh uy |ubnd tinh |uy ban nhan dan tinh )(?:tinh |thanh pho )?(.+)$", f)
+        if m and not ctx.province_key:
+            key = auth.provinces.get(m.group(1).strip())
+            if key:
+                ctx.province_key = key
+                ctx.province_name = auth.entries[key].name.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+    if issuer is not None and issuer.body_kind in ("huyen-uy", "ubnd-huyen", "thi-uy", "quan-uy"):
+        ctx.district_name = re.sub(r"^(Huyện ủy|Thị ủy|Quận ủy|Ủy ban nhân dân huyện) ", "", issuer.name)
+    elif issuer is not None and issuer.parent_name and re.match(r"(Huyện ủy|Thị ủy|Quận ủy) ", issuer.parent_name):
+        ctx.district_name = re.sub(r"^(Huyện ủy|Thị ủy|Quận ủy) ", "", issuer.parent_name)
+    return ctx

@@ -1,0 +1,46 @@
+"""Vietnamese text keys for matching: accent-insensitive folding, tone-placement unification, slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement (hoá, uỷ, thuý) → new style (hóa, ủy, thúy) for open syllables "oa", "oe", "uy".
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_OLD_STYLE = re.compile(r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\w\u0300-\u036f])")
+
+
+def unify_tones(text: str) -> str:
+    """Move a tone mark from the second to the first vowel of open 'oa', 'oe', 'uy' (hoá → hóa, uỷ → ủy)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    moved = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced key: 'Ban Tuyên giáo Tỉnh uỷ' → 'ban tuyen giao tinh uy'."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def fold_keep_length(text: str) -> str:
+    """Like fold, but one output character per input character (so offsets carry over)."""
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base.lower() if len(base.lower()) == 1 else base)
+    return "".join(out)
+
+
+def slug(text: str) -> str:
+    """An IRI-safe key: 'Tỉnh ủy Long An' → 'tinh-uy-long-an', '69-KL/TW' → '69-kl-tw'."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def title_case(text: str) -> str:
+    """'TỈNH ỦY LONG AN' → 'Tỉnh Ủy Long An' (a display fallback for upper-case headers)."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
