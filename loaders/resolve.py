@@ -167,8 +167,8 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
     out = []
     auth = authority()
     for m in _COMMITTEE_RE.finditer(folded):
-        if not _is_capitalised(text, m.start()):
-            continue  # "các tỉnh ủy" is a class of bodies, not one body
+        if not _is_capitalised(text, m.start()) or folded[m.end():m.end() + 5] == " vien":
+            continue  # "các tỉnh ủy" is a class of bodies, "Tỉnh ủy viên" a member, neither one body
         phrase, kind, level, display = _COMMITTEES[m.group(1)]
         start, end = m.start(), m.end()
         place_name, place_end = _place_after(text, folded, end, upper=text[start:end].isupper())

@@ -11,7 +11,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 
-BODY_BASE = ID["body/"]
+BODY_BASE = ID["body/"]  # rdflib Namespace items are URIRefs; join with str()
 POST_BASE = ID["post/"]
 GROUP_BASE = ID["group/"]
 DOC_BASE = ID["document/"]

@@ -1,0 +1,90 @@
+"""Dates, deadlines and recurrences as Vietnamese directives write them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dkg.errors import ExtractionError
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+DATE_LINE_RE = re.compile(
+    r"(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ\.\- ]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
+WORD_DATE_RE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+
+
+def make_date(y: int, m: int, d: int, where: str = "") -> str:
+    """ISO date; ExtractionError for impossible dates such as 31/02/2024."""
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError as e:
+        raise ExtractionError(f"{where}impossible date {d:02d}/{m:02d}/{y} ({e})") from e
+
+
+@dataclass(frozen=True)
+class Deadline:
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY-Qn | YYYY
+    last_day: str  # ISO date of the end of the period
+
+    @property
+    def kind(self) -> str:
+        return {10: "date", 7: "quarter" if "Q" in self.value else "month", 4: "year"}[len(self.value)]
+
+
+_DEADLINE_DAY_RE = re.compile(
+    r"(?:chậm nhất|trước|hạn chót|hoàn thành trước|xong trước|không quá)\s+(?:là\s+)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", re.IGNORECASE)
+_DEADLINE_MONTH_RE = re.compile(
+    r"(?:trong|chậm nhất|trước|hoàn thành)\s+(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})",
+    re.IGNORECASE)
+_DEADLINE_QUARTER_RE = re.compile(
+    r"(?:trong|ngay trong|chậm nhất|trước|hoàn thành|hết|cuối)?\s*quý\s+(?P<q>IV|III|II|I|[1-4])(?![\wÀ-ỹ])"
+    r"(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
+_DEADLINE_YEAR_RE = re.compile(
+    r"(?:trong|ngay trong|hoàn thành trong|trước|chậm nhất|cuối|trong năm)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+
+
+def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
+    """The deadline a sentence sets, resolved against the document date; None when it sets none."""
+    doc_year = int(doc_date[:4]) if doc_date else None
+    m = _DEADLINE_DAY_RE.search(text)
+    if m:
+        iso = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return Deadline(iso, iso)
+    m = _DEADLINE_MONTH_RE.search(text)
+    if m and 1 <= int(m["m"]) <= 12:
+        y, mo = int(m["y"]), int(m["m"])
+        return Deadline(f"{y:04d}-{mo:02d}", date(y, mo, calendar.monthrange(y, mo)[1]).isoformat())
+    m = _DEADLINE_QUARTER_RE.search(text)
+    if m and (m["y"] or doc_year):
+        q = ROMAN.get(m["q"].upper()) or int(m["q"])
+        y = int(m["y"]) if m["y"] else doc_year
+        end_month = q * 3
+        return Deadline(f"{y:04d}-Q{q}", date(y, end_month, calendar.monthrange(y, end_month)[1]).isoformat())
+    m = _DEADLINE_YEAR_RE.search(text)
+    if m:
+        y = int(m["y"])
+        return Deadline(f"{y:04d}", f"{y:04d}-12-31")
+    return None
+
+
+_RECURRENCE = [
+    (re.compile(r"định kỳ\s+(\d+)\s+tháng", re.IGNORECASE), lambda m: f"P{int(m.group(1))}M"),
+    (re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+quý", re.IGNORECASE), lambda m: "P3M"),
+    (re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+tháng", re.IGNORECASE), lambda m: "P1M"),
+    (re.compile(r"định kỳ\s+(?:hằng|hàng)\s+năm|báo cáo\s+(?:hằng|hàng)\s+năm", re.IGNORECASE), lambda m: "P1Y"),
+    (re.compile(r"định kỳ", re.IGNORECASE), lambda m: "periodic"),
+]
+
+
+def find_recurrence(text: str) -> str | None:
+    """'định kỳ 6 tháng' → 'P6M'; 'hằng quý' → 'P3M'; bare 'định kỳ' → 'periodic'."""
+    for pattern, make in _RECURRENCE:
+        m = pattern.search(text)
+        if m:
+            return make(m)
+    return None

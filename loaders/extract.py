@@ -1,0 +1,445 @@
+"""Extraction: a file's segments → Document records (metadata, references, recipients, tasks, targets).
+
+Rules only: symbols, dates, header blocks, signature blocks and directive sentences are read by the
+patterns of the genre; nothing here knows the sample corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dkg.errors import ExtractionError
+from loaders import segment as seg
+from loaders.dates import DATE_LINE_RE, NUMERIC_DATE_RE, WORD_DATE_RE, make_date
+from loaders.read import Text
+from loaders.records import BodyRef, Document, Receipt, Reference, SourceSpan
+from loaders.resolve import Context, authority, context_for, find_mentions, unresolved_body
+from loaders.structure import parse_blocks
+from loaders.targets import extract_targets
+from loaders.tasks import extract_tasks
+from loaders.vntext import fold, title_case
+
+TYPE_CODES = {
+    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "TB": "Thông báo", "CV": "Công văn",
+    "KH": "Kế hoạch", "CTR": "Chương trình", "CTr": "Chương trình", "QĐ": "Quyết định", "QD": "Quyết định",
+    "HD": "Hướng dẫn", "QĐI": "Quy định", "QĐi": "Quy định", "QDi": "Quy định", "BC": "Báo cáo", "BS": "Bản sao",
+    "TTr": "Tờ trình", "TT": "Thông tư", "NĐ": "Nghị định", "ND": "Nghị định",
+}
+TYPE_WORDS = ["Nghị quyết", "Kết luận", "Chỉ thị", "Thông báo", "Công văn", "Kế hoạch", "Chương trình",
+              "Quyết định", "Hướng dẫn", "Quy định", "Báo cáo", "Nghị định", "Thông tư"]
+_TYPE_HEADING_RE = re.compile(r"^\s*[#*]*\s*(" + "|".join(w.upper() for w in TYPE_WORDS) + r")\b(?P<rest>.*)$",
+                              re.MULTILINE)
+_REF_RE = re.compile(r"(?P<type>" + "|".join(TYPE_WORDS) + r")\s+(?:số\s*)?(?:" + seg.SYMBOL + r")"
+                     r"(?P<tail>(?:\s*,?\s*(?:ngày|\()\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\)?)?)", re.IGNORECASE)
+_CAPACITY_RE = re.compile(r"^\s*[*_]*\s*(T/M|TM\.|K/T|KT\.|T/L|TL\.|Q\.|TUQ\.)\s*(?P<body>.+?)\s*[*_]*\s*$",
+                          re.MULTILINE)
+_PERSON_RE = re.compile(r"^[*_\s]*(?:\(?Đã ký\)?:?\s*)?(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})"
+                        r"[*_\s]*$", re.MULTILINE)
+_RECEIPT_RE = re.compile(r"ĐẾN(?:\s+QUA\s+MẠNG)?\s*(?:Số\s*:?\s*(?P<num>\d+))?\s*(?:Ngày\s*:?\s*(?P<date>"
+                         r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}))?", re.IGNORECASE)
+_RECIPIENT_HEAD_RE = re.compile(r"^\s*[-*_]*\s*(Kính gửi|Nơi nhận)\s*[:：]?", re.IGNORECASE | re.MULTILINE)
+_COPY_KIND_RE = re.compile(r"\b(SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO)\b", re.IGNORECASE)
+
+RELATION_CUES = [  # (folded cue, relation); the nearest cue before a reference decides
+    ("tiep tuc thuc hien", "continues"), ("sao gui", "forwards"), ("sao y", "copy_of"), ("sao luc", "copy_of"),
+    ("can cu", "cites"), ("gan voi", "cites"), ("theo", "cites"), ("thuc hien", "implements"),
+    ("trien khai", "implements"), ("cu the hoa", "implements"), ("quan triet", "implements"),
+]
+
+
+@dataclass
+class FileResult:
+    file: str
+    documents: list[Document] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # the file failed: nothing of it is loaded
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_text(text: Text) -> FileResult:
+    """Every document of one file; a file whose segments cannot be read gets errors, not documents."""
+    result = FileResult(text.file)
+    name = Path(text.file).name
+    previous_work: Document | None = None
+    for s in seg.split(text):
+        if s.kind == "unknown":
+            result.errors.append(f"{name}: line {text.line_of(s.start)}: no recognisable document header "
+                                 "(no symbol, no document type, not a press article or commentary)")
+            continue
+        try:
+            doc = _extract_segment(text, s, previous_work)
+        except ExtractionError as e:
+            result.errors.append(f"{name}: {e}")
+            continue
+        result.documents.append(doc)
+        if doc.authoritative and doc.doc_type != "Bản sao" and doc.symbol:
+            previous_work = doc
+    if result.errors:
+        result.documents = []  # nothing of a failed file reaches Neo4j
+    return result
+
+
+def _span(text: Text, start: int, end: int) -> SourceSpan:
+    while start < end and text.text[start].isspace():
+        start += 1
+    while end > start and text.text[end - 1].isspace():
+        end -= 1
+    rs, re_ = text.raw_span(start, end)
+    return SourceSpan(Path(text.file).name, rs, re_, text.raw[rs:re_])
+
+
+def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None) -> Document:
+    body = text.text[s.start:s.end]
+    line_no = text.line_of(s.start)
+    where = f"line {line_no}: "
+    source = _span(text, s.start, s.end)
+    if s.kind in ("press", "commentary"):
+        title = _first_title(body)
+        doc = Document(symbol=None, doc_type="Bài báo" if s.kind == "press" else "Bình luận", authoritative=False,
+                       title=title, sources=[source])
+        doc.references = _references(body, None, intro_only=False)
+        return doc
+    header = _header_zone(body)
+    symbol = s.symbol or _heading_symbol(body)
+    doc_type = _doc_type(symbol, header, s.kind)
+    date, place = _doc_date(body, header, where)
+    issuer = _issuer(body, header, doc_type)
+    ctx = context_for(issuer, header.splitlines())
+    if issuer is not None and not issuer.resolved:
+        # re-read the issuer with the context of the header (a Văn phòng under a Tỉnh ủy …)
+        issuer = _issuer(body, header, doc_type, ctx) or issuer
+    symbol = _restore_symbol_letters(symbol, issuer)
+    signer, capacity, signer_post = _signature(body)
+    doc = Document(symbol=symbol, doc_type=doc_type, authoritative=True, issuer=issuer, date=date, place=place,
+                   signer=signer, signer_capacity=capacity, signer_post=signer_post,
+                   subject=_subject(body, header, doc_type), sources=[source])
+    doc.recipients = _recipients(body, ctx)
+    doc.receipts = _receipts(text, s.start, body, ctx)
+    if doc_type == "Bản sao":
+        m = _COPY_KIND_RE.search(body)
+        doc.copy_kind = m.group(1).capitalize() if m else None
+        note = re.search(r"^[\s*_]*(Sao|Trích sao)\s+([^\n]+)", body, re.MULTILINE)
+        doc.subject = re.sub(r"[*_]", "", note.group(0)).strip() if note else None
+        doc.copy_of = previous_work.symbol if previous_work else None
+        if doc.copy_of is None:
+            refs = _references(body, symbol, intro_only=False)
+            doc.copy_of = refs[0].symbol if refs else None
+        if doc.copy_of:
+            doc.references = [Reference(doc.copy_of, "copy_of")]
+        return doc
+    doc.references = _references(body, symbol, intro_only=False)
+    blocks = parse_blocks(body, base=s.start)
+    doc.tasks = extract_tasks(text, blocks, doc, ctx, _span)
+    doc.targets = extract_targets(text, blocks, doc, _span)
+    return doc
+
+
+# --- header ----------------------------------------------------------------------------------------
+
+
+def _header_zone(body: str) -> str:
+    """The lines above the first real paragraph (issuer block, symbol, place and date, type heading)."""
+    out = []
+    for line in body.splitlines():
+        s = line.strip()
+        if len(s) > 220 and out:
+            break
+        out.append(line)
+        if len(out) > 40:
+            break
+    return "\n".join(out)
+
+
+def _heading_symbol(body: str) -> str | None:
+    first = body.strip().splitlines()[0] if body.strip() else ""
+    m = re.search(r"(?:số|Số)\s*:?\s*(?:" + seg.SYMBOL + ")", first)
+    if m:
+        return seg.normalise_symbol(m)
+    m = re.search(r"(?:số|Số)\s*:?\s*(?:" + seg.SYMBOL + ")", body[:600])
+    return seg.normalise_symbol(m) if m else None
+
+
+def _doc_type(symbol: str | None, header: str, kind: str) -> str:
+    if kind == "copy":
+        return "Bản sao"
+    if symbol:
+        m = re.match(r"\d+-([A-Za-zĐđ]+)/", symbol) or re.match(r"\d+/([A-ZĐ]+)-", symbol)
+        if m and m.group(1) in TYPE_CODES:
+            return TYPE_CODES[m.group(1)]
+        if re.search(r"/QH\d+$", symbol):
+            return "Nghị quyết"
+    m = _TYPE_HEADING_RE.search(header)
+    if m:
+        word = m.group(1)
+        return next(w for w in TYPE_WORDS if w.upper() == word)
+    for w in TYPE_WORDS:
+        if re.match(r"^\s*#*\s*" + w, header.strip(), re.IGNORECASE):
+            return w
+    if re.search(r"^\s*V/v\b", header, re.MULTILINE):
+        return "Công văn"
+    return "Văn bản"
+
+
+def _doc_date(body: str, header: str, where: str) -> tuple[str | None, str | None]:
+    m = DATE_LINE_RE.search(header) or DATE_LINE_RE.search(body[:3000])
+    if m:
+        place = m.group("place").strip(" *_|").split("\n")[-1].strip()
+        return make_date(int(m["y"]), int(m["m"]), int(m["d"]), where), place
+    intro = body[:1500]
+    for pattern in (WORD_DATE_RE, NUMERIC_DATE_RE):
+        m = pattern.search(intro)
+        if m:
+            return make_date(int(m["y"]), int(m["m"]), int(m["d"]), where), None
+    return None, None
+
+
+def _issuer(body: str, header: str, doc_type: str, ctx: Context | None = None) -> BodyRef | None:
+    """T/M <body> signature, else '<TYPE> CỦA <body>' heading, else the issuer block, else 'của <body>'."""
+    ctx = ctx or Context()
+    for m in _CAPACITY_RE.finditer(body):
+        if m.group(1).upper().startswith("T"):
+            if m.group(1).upper() in ("T/M", "TM."):
+                refs = find_mentions(title_case(m.group("body")), ctx)
+                if refs and refs[0].ref.kind == "body":
+                    return refs[0].ref
+    m = re.search(r"^\s*[#*]*\s*(?:" + "|".join(w.upper() for w in TYPE_WORDS) + r")\s*\n?\s*[*]*\s*CỦA\s+(.+)$",
+                  header, re.MULTILINE)
+    if m:
+        refs = find_mentions(title_case(m.group(1).strip(" *")), ctx)
+        if refs and refs[0].ref.kind == "body":
+            return refs[0].ref
+    block = _issuer_block(header)
+    if block:
+        refs = [r for r in find_mentions(block, ctx) if r.ref.kind == "body"]
+        spaced = [r for r in find_mentions(block.replace("\n", " "), ctx) if r.ref.kind == "body"]
+        if spaced and (not refs or max(x.end - x.start for x in spaced) > max(x.end - x.start for x in refs)):
+            refs = [max(spaced, key=lambda x: (x.end - x.start, x.start))]
+        if refs:
+            return refs[-1].ref
+        last = block.splitlines()[-1]
+        guess = unresolved_body(title_case(last))
+        if guess is not None:
+            return guess
+    m = re.search(r"(?:" + "|".join(TYPE_WORDS) + r")[^\n]{0,60}?của\s+([A-ZĐ][^,.;()\n]{3,80})", body[:2000])
+    if m:
+        refs = find_mentions(m.group(1), ctx)
+        if refs and refs[0].ref.kind == "body":
+            return refs[0].ref
+    return None
+
+
+_NOT_ISSUER = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập|^ĐẾN\b|\bSố\s*:?\s*\d|^Ngày\b|"
+                         r"^Chuyên\b|SAO Y|SAO LỤC|^\*$|^-+$", re.IGNORECASE)
+
+
+def _issuer_block(header: str) -> str | None:
+    """The upper-case organisation lines above the symbol, joined as one name ('TỈNH ỦY LONG AN\\nVĂN PHÒNG')."""
+    lines = []
+    for raw in header.splitlines():
+        line = raw.strip().strip("*_#| ").strip()
+        if re.search(r"\bSố\s*:?\s*\d", line):
+            before = line[:line.index("Số")].strip(" |*")
+            if before and before.isupper() and not lines:
+                lines.append(before)
+            break
+        if not line or _NOT_ISSUER.search(line):
+            if lines and not line:
+                continue
+            if lines:
+                break
+            continue
+        letters = [c for c in line if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.85:
+            for part in (p.strip() for p in line.split("|")):
+                if part and not _NOT_ISSUER.search(part):
+                    lines.append(part)
+        elif lines:
+            break
+    if not lines:
+        return None
+    # a unit line ("VĂN PHÒNG") under its committee reads as one name; "VỀ …" continues a name
+    joined: list[str] = []
+    for line in lines:
+        if joined and (line.startswith(("VỀ ", "VÀ ", "ĐỔI MỚI")) or joined[-1].endswith(",")):
+            joined[-1] += " " + line
+        elif joined and re.fullmatch(r"(VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+)", line) and not line.endswith("TRUNG ƯƠNG"):
+            joined.append(f"{line} {joined[-1]}")
+        else:
+            joined.append(line)
+    return "\n".join(title_case(j) for j in joined)
+
+
+def _restore_symbol_letters(symbol: str | None, issuer: BodyRef | None) -> str | None:
+    """'01-TB/BCDTW' → '01-TB/BCĐTW' when the issuer's abbreviation is spelt with Đ."""
+    if not symbol or issuer is None or "/" not in symbol:
+        return symbol
+    org = symbol.rsplit("/", 1)[1]
+    auth = authority()
+    for alias, key in auth.aliases.items():
+        if key == issuer.key and alias.replace(" ", "") == fold(org) and len(alias) == len(org):
+            entry_aliases = [a for a in _original_aliases(key) if fold(a) == alias]
+            if entry_aliases:
+                return symbol.rsplit("/", 1)[0] + "/" + entry_aliases[0]
+    return symbol
+
+
+def _original_aliases(key: str) -> list[str]:
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+
+    import ontology
+    from ontology.terms import BODY_BASE
+
+    return [str(a) for a in ontology.bodies().objects(URIRef(str(BODY_BASE) + key), SKOS.altLabel)]
+
+
+def _signature(body: str) -> tuple[str | None, str | None, str | None]:
+    capacity = None
+    post = None
+    cap_match = None
+    for m in _CAPACITY_RE.finditer(body):
+        cap_match = m
+    tail_start = cap_match.start() if cap_match else max(0, len(body) - 1500)
+    if cap_match:
+        capacity = f"{cap_match.group(1).replace('.', '/').rstrip('/')} {title_case(cap_match.group('body'))}"
+    tail = body[tail_start:]
+    name = None
+    for m in _PERSON_RE.finditer(tail):
+        candidate = m.group("name")
+        if not re.match(r"(Nơi|Kính|Lưu|Như|Hà Nội|Các)\b", candidate) and not find_mentions(candidate):
+            name = candidate
+    post_m = re.search(r"^\s*[*_]*\s*((?:PHÓ\s+)?(?:CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|"
+                       r"TỔNG BÍ THƯ|THỦ TƯỚNG))", tail, re.MULTILINE)
+    if post_m:
+        post = title_case(post_m.group(1))
+    if name is None and re.search(r"Đã ký:\s*([A-ZĐÀ-Ỹ][^\n]+)", body):
+        name = re.search(r"Đã ký:\s*([A-ZĐÀ-Ỹ][^\n]+)", body).group(1).strip(" *")
+    return name, capacity, post
+
+
+def _subject(body: str, header: str, doc_type: str) -> str | None:
+    m = re.search(r"^\s*V/v\s+(.+(?:\n(?![ \t]*\n)[^\n]+)?)", header, re.MULTILINE)
+    if m:
+        return re.sub(r"\s+", " ", m.group(1)).strip(" *")
+    m = _TYPE_HEADING_RE.search(header)
+    if m:
+        after = header[m.end():].strip().split("\n\n")
+        for chunk in after:
+            chunk = re.sub(r"\s+", " ", chunk).strip(" *_")
+            if chunk and not chunk.isupper() or (chunk and chunk.startswith("VỀ")):
+                return chunk[:400]
+    first = body.strip().splitlines()[0].strip("# *") if body.strip() else None
+    return first
+
+
+def _first_title(body: str) -> str:
+    for line in body.strip().splitlines():
+        line = line.strip("# *_").strip()
+        if len(line) > 8:
+            return line[:160]
+    return "(untitled)"
+
+
+def _recipients(body: str, ctx: Context) -> list[BodyRef]:
+    out: dict[str, BodyRef] = {}
+    for m in _RECIPIENT_HEAD_RE.finditer(body):
+        chunk = body[m.end():m.end() + 1200]
+        lines = []
+        for line in chunk.splitlines():
+            s = line.strip()
+            if not s:
+                if lines:
+                    if len(lines) > 1:
+                        break
+                continue
+            if not (s.startswith(("-", "*", "+", "–")) or not lines or lines and len(s) < 120) or \
+                    re.match(r"^(T/M|K/T|T/L|SAO|Hà Nội|[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+, ngày)", s):
+                break
+            lines.append(s)
+        for line in lines:
+            if re.match(r"^[-*+–\s]*(Lưu|Như trên|Như Kính gửi)", line, re.IGNORECASE):
+                continue
+            for mention in find_mentions(line.lstrip("-*+– "), ctx):
+                out.setdefault(mention.ref.key, mention.ref)
+    return list(out.values())
+
+
+def _receipts(text: Text, seg_start: int, body: str, ctx: Context) -> list[Receipt]:
+    out = []
+    for m in _RECEIPT_RE.finditer(body):
+        if not (m.group("num") or m.group("date")) or not body[m.start():m.start() + 3].isupper():
+            continue
+        before = body[max(0, m.start() - 200):m.start()].rstrip().splitlines()
+        receiver = None
+        for line in reversed(before[-3:]):
+            line = re.sub(r"\s*Số\s*:?\s*\d+.*$", "", line.strip().strip("*_ "))
+            letters = [c for c in line if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(line) > 6:
+                refs = [r.ref for r in find_mentions(title_case(line), ctx) if r.ref.kind == "body"]
+                receiver = refs[-1] if refs else unresolved_body(title_case(line))
+                if receiver is None:
+                    receiver = BodyRef(name=title_case(line), kind="body",
+                                       key="unresolved-" + re.sub(r"[^a-z0-9]+", "-", fold(line)).strip("-"),
+                                       resolved=False, as_read=line)
+                break
+        date = None
+        if m.group("date"):
+            d, mo, y = (int(x) for x in re.split(r"\s*/\s*", m.group("date")))
+            date = make_date(y, mo, d, f"line {text.line_of(seg_start + m.start())}: ")
+        out.append(Receipt(receiver, m.group("num"), date, _span(text, seg_start + m.start(), seg_start + m.end())))
+    return out
+
+
+def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Reference]:
+    """Documents cited, with the relation the nearest cue before each gives."""
+    refs: dict[str, Reference] = {}
+    folded = fold(body)
+    for sentence_start, sentence in _sentences(body):
+        first_ref_end = None
+        for m in _REF_RE.finditer(sentence):
+            symbol = seg.normalise_symbol(m)
+            if own_symbol and fold(symbol) == fold(own_symbol):
+                first_ref_end = first_ref_end or m.end()
+                continue
+            before = fold(sentence[:m.start()])
+            relation, cue_at, cue_end = "cites", -1, -1
+            for cue, rel in RELATION_CUES:
+                for cm in re.finditer(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before):
+                    if cm.end() > cue_end or (cm.end() == cue_end and cm.start() < cue_at):
+                        relation, cue_at, cue_end = rel, cm.start(), cm.end()
+            if first_ref_end is not None and cue_at > len(fold(sentence[:first_ref_end])) - 1 and \
+                    relation not in ("cites",):
+                continue  # the cue describes the document cited just before, not this one
+            date = None
+            dm = NUMERIC_DATE_RE.search(m.group("tail") or "")
+            if dm:
+                try:
+                    date = make_date(int(dm["y"]), int(dm["m"]), int(dm["d"]))
+                except ExtractionError:
+                    date = None
+            issuer = None
+            after = sentence[m.end():m.end() + 120]
+            im = re.match(r"\s*,?\s*(?:ngày[^,]*,\s*)?của\s+([^,;.()]+)", after)
+            if im:
+                mentions = [x.ref for x in find_mentions(im.group(1)) if x.ref.kind == "body"]
+                issuer = mentions[0] if mentions else None
+            ref = Reference(symbol, relation, doc_type=m.group("type").capitalize(), date=date, issuer=issuer)
+            existing = refs.get(symbol)
+            if existing is None or _relation_rank(relation) > _relation_rank(existing.relation):
+                refs[symbol] = ref
+            first_ref_end = first_ref_end or m.end()
+    del folded
+    return list(refs.values())
+
+
+def _relation_rank(rel: str) -> int:
+    return {"cites": 0, "implements": 1, "continues": 2, "forwards": 3, "copy_of": 4}[rel]
+
+
+def _sentences(body: str):
+    start = 0
+    for m in re.finditer(r"(?<=[.!?;:])\s+(?=[A-ZĐÀ-Ỹ(\-])|\n\s*\n", body):
+        yield start, body[start:m.start()]
+        start = m.end()
+    yield start, body[start:]

@@ -1,0 +1,143 @@
+"""A document's structure: paragraphs with their clause paths (I-, 1., 2.1-, a), (1), 1), bullets) and headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# (regex on a paragraph's first characters, level, kind); levels nest from parts (0) to bullets (7)
+MARKERS: list[tuple[re.Pattern, int, str]] = [
+    (re.compile(r"^([A-E])\s*[\.\-–]\s+(?=\S)"), 0, "letter"),
+    (re.compile(r"^((?:X{0,1})(?:IX|IV|V?I{0,3}))\s*[\.\-–]\s*(?=\S)"), 1, "roman"),
+    (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
+    (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)"), 2, "arabic"),
+    (re.compile(r"^([a-zđ])\)\s*(?=\S)"), 4, "alpha"),
+    (re.compile(r"^\((\d{1,2})\)\s*(?=\S)"), 5, "paren"),
+    (re.compile(r"^(\d{1,2})\)\s*(?=\S)"), 6, "close-paren"),
+    (re.compile(r"^([\-–•*+])\s+(?=\S)"), 7, "bullet"),
+]
+NUMBERING = {"letter", "roman", "arabic", "dotted"}
+_HEADING_PREFIX = re.compile(r"^(#{1,6}\s*|\*\s+(?=[A-ZĐ]))")
+
+
+@dataclass
+class Block:
+    """A paragraph (or list item) of a document, with where it stands."""
+
+    start: int  # offsets into the segment's normalised text
+    end: int
+    text: str  # without its marker
+    marker: str | None
+    kind: str | None
+    level: int
+    path: str  # clause path, e.g. "IV.5", "7 • 5"
+    is_heading: bool
+    headings: list[str] = field(default_factory=list)  # texts of the enclosing headings, outermost first
+    parent_path: str = ""
+
+
+def _label(kind: str, marker: str, ordinal: int) -> str:
+    if kind == "bullet":
+        return str(ordinal)
+    if kind == "paren":
+        return f"({marker})"
+    if kind in ("close-paren", "alpha"):
+        return f"{marker})"
+    return marker
+
+
+def _join(parts: list[tuple[int, str, str]]) -> str:
+    out = ""
+    prev_kind = None
+    for _, kind, label in parts:
+        if not out:
+            out = label
+        elif kind == "dotted" and prev_kind == "arabic" and label.startswith(out.rsplit(".", 1)[-1] + "."):
+            out = out.rsplit(".", 1)[0] + "." + label if "." in out else label  # "2" + "2.1" → "2.1"
+        elif kind in NUMBERING and prev_kind in NUMBERING:
+            out += "." + label
+        else:
+            out += " • " + label
+        prev_kind = kind
+    return out
+
+
+def _is_heading(text: str, kind: str | None) -> bool:
+    body = text.strip()
+    if not body:
+        return False
+    letters = [c for c in body if c.isalpha()]
+    upper = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    if kind in ("letter", "roman"):
+        return len(body) < 250
+    if upper and len(body) < 250:
+        return True
+    if kind in ("arabic", "dotted", "alpha") and len(body) < 400 and not body.rstrip().endswith((".", ";", ":")):
+        return True
+    return kind is None and len(body) < 120 and body.endswith(":") and "," not in body and False
+
+
+def parse_blocks(text: str, base: int = 0) -> list[Block]:
+    """Split `text` into paragraphs and list items, each with its clause path and enclosing headings."""
+    blocks: list[Block] = []
+    stack: list[tuple[int, str, str, str, bool]] = []  # (level, kind, label, text, is_heading)
+    counters: dict[str, int] = {}
+    for start, end in _paragraphs(text):
+        raw = text[start:end]
+        stripped = _HEADING_PREFIX.sub("", raw.lstrip())
+        offset = start + (len(raw) - len(raw.lstrip())) + (len(raw.lstrip()) - len(stripped))
+        kind = marker = None
+        level = 8
+        body = stripped
+        for pattern, lvl, k in MARKERS:
+            m = pattern.match(stripped)
+            if m and (k != "roman" or m.group(1)):
+                kind, marker, level = k, m.group(1), lvl
+                body = stripped[m.end():]
+                offset += m.end()
+                break
+        heading = _is_heading(body, kind)
+        if kind is None and heading and len(body.split()) <= 2 and len(body) < 16:
+            kind, heading = "noise", False  # a stamp or OCR fragment ("SẢN", "PHÒ"), not a heading
+            blocks.append(Block(base + offset, base + end, body.strip(), None, kind, 8, "", False, [], ""))
+            continue
+        if kind is not None:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            parent = _join([(s[0], s[1], s[2]) for s in stack])
+            counters[f"{parent}|{level}"] = counters.get(f"{parent}|{level}", 0) + 1
+            label = _label(kind, marker or "", counters[f"{parent}|{level}"])
+            stack.append((level, kind, label, body.strip(), heading))
+        elif heading:
+            stack = [s for s in stack if s[0] < 0]
+        path = _join([(s[0], s[1], s[2]) for s in stack])
+        headings = [s[3] for s in stack[:-1] if s[4]] if kind is not None else [s[3] for s in stack if s[4]]
+        if kind is not None and heading:
+            headings = [s[3] for s in stack if s[4]]
+        parent_path = _join([(s[0], s[1], s[2]) for s in stack[:-1]]) if kind is not None else path
+        blocks.append(Block(base + offset, base + end, body.strip(), marker, kind, level, path, heading,
+                            headings, parent_path))
+    return blocks
+
+
+def _paragraphs(text: str):
+    """(start, end) of paragraphs: split at blank lines and at lines that start with a list marker."""
+    start = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        content = line.strip()
+        line_start = pos
+        pos += len(line)
+        if not content:
+            if start is not None:
+                yield start, line_start
+                start = None
+            continue
+        begins_item = any(p.match(_HEADING_PREFIX.sub("", content)) for p, _, _ in MARKERS)
+        if start is not None and (begins_item or content.startswith("#")):
+            yield start, line_start
+            start = None
+        if start is None:
+            start = line_start
+    if start is not None:
+        yield start, len(text)

@@ -1,0 +1,202 @@
+"""Targets: numeric commitments (indicator, comparator, value or range, unit, year)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib.namespace import RDF, RDFS, SKOS
+
+import ontology
+from loaders.read import Text
+from loaders.records import Document, SourceSpan, Target
+from loaders.structure import Block
+from loaders.vntext import fold
+from ontology.terms import DKG, INDICATOR_BASE
+
+GOAL_SECTION = re.compile(r"muc tieu|tam nhin|chi tieu|den nam \d{4}")
+NUMBER = r"\d+(?:[.,]\d+)?"
+_COMPARATORS = [  # folded cue just before the number → comparator
+    ("toi thieu", "gte"), ("it nhat", "gte"), ("khong duoi", "gte"), ("khong it hon", "gte"),
+    ("tren", "gt"), ("hon", "gt"), ("vuot", "gt"), ("khoang", "approx"), ("xap xi", "approx"),
+    ("duoi", "lt"), ("toi da", "lte"), ("khong qua", "lte"), ("dat", "eq"), ("chiem", "eq"), ("len", "eq"),
+    ("o muc", "eq"), ("muc", "eq"), ("la", "eq"), ("tu", "range"),
+]
+_UNITS = [  # folded unit right after the number → display unit
+    (r"%\s*gdp", "% GDP"), (r"%\s*/\s*nam", "%/năm"), (r"%\s*tong chi ngan sach", "% tổng chi ngân sách"),
+    (r"%\s*(?:kinh te so|ngan sach)", None), (r"%", "%"),
+    (r"nguoi tren (?:mot|1) van dan", "người trên một vạn dân"),
+    (r"doanh nghiep", "doanh nghiệp"), (r"to chuc, doanh nghiep", "tổ chức, doanh nghiệp"), (r"to chuc", "tổ chức"),
+    (r"nuoc", "nước"), (r"trung tam", "trung tâm"), (r"san pham", "sản phẩm"),
+]
+_COUNT_UNITS = {"doanh nghiệp", "tổ chức", "tổ chức, doanh nghiệp", "nước", "trung tâm", "sản phẩm"}
+_YEAR_AFTER = re.compile(r"^[^;.\d]{0,25}?(?:vao|den|trong|nam)\s+(?:nam\s+)?(\d{4})")
+_YEAR_BEFORE = re.compile(r"(?:den|vao|trong) nam (\d{4})")
+
+SpanFn = Callable[[Text, int, int], SourceSpan]
+
+
+@dataclass(frozen=True)
+class IndicatorLabel:
+    key: str
+    name: str
+    label: str  # folded
+
+
+@cache
+def indicator_labels() -> list[IndicatorLabel]:
+    g = ontology.indicators()
+    out = []
+    for node in g.subjects(RDF.type, DKG.Indicator):
+        key = str(node).removeprefix(str(INDICATOR_BASE))
+        name = next((str(v) for v in g.objects(node, RDFS.label) if getattr(v, "language", None) == "vi"), key)
+        for label in [*g.objects(node, SKOS.altLabel), *g.objects(node, SKOS.prefLabel)]:
+            out.append(IndicatorLabel(key, name, fold(str(label))))
+    return sorted(out, key=lambda x: -len(x.label))
+
+
+def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn) -> list[Target]:
+    targets: list[Target] = []
+    for block in blocks:
+        if block.is_heading:
+            continue
+        headings = " / ".join(fold(h) for h in block.headings)
+        in_goals = bool(GOAL_SECTION.search(headings))
+        heading_year = None
+        for h in reversed(block.headings):
+            m = _YEAR_BEFORE.search(fold(h))
+            if m:
+                heading_year = int(m.group(1))
+                break
+        targets.extend(_block_targets(text, block, in_goals, heading_year, span))
+    return targets
+
+
+_NUMBER_UNIT_RE = re.compile(r"(?<![\w/])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham)")
+
+
+def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int | None, span: SpanFn) -> list[Target]:
+    s = block.text
+    folded = fold_same(s)
+    out: list[Target] = []
+    block_year_context = heading_year
+    for clause_start, clause_end in _clauses(folded):
+        clause = folded[clause_start:clause_end]
+        for m in _NUMBER_UNIT_RE.finditer(clause):
+            unit, unit_len = _unit_at(clause, m.end())
+            if unit is None:
+                continue
+            before = clause[:m.start()].rstrip()
+            comparator = _comparator(before, m.group(2) is not None)
+            if unit in _COUNT_UNITS and comparator in (None, "eq") and not re.search(r"(nhom|top)\s*$", before):
+                continue  # a bare count is narrative, not a commitment
+            if comparator is None and unit != "%" and not in_goals:
+                comparator = "eq"
+            if comparator is None:
+                comparator = "eq" if in_goals else None
+            if comparator is None:
+                continue
+            if re.search(r"(nhom|top)\s*$", before):
+                comparator, unit = "top", f"{unit} dẫn đầu"
+            year = _year(clause, m, unit_len, block_year_context)
+            explicit_year = year is not None and year != heading_year
+            if not in_goals and not explicit_year:
+                continue
+            indicator = (_indicator(clause[:m.start()]) or _indicator_after(clause[m.end():])
+                         or _indicator_for_unit(unit))
+            value = float(m.group(1).replace(",", "."))
+            value_max = float(m.group(2).replace(",", ".")) if m.group(2) else None
+            if value_max is not None:
+                comparator = "range"
+            metric = _metric_text(s[clause_start:clause_start + m.start()])
+            start, end = clause_start, clause_start + m.end() + unit_len
+            out.append(Target(
+                text=re.sub(r"\s+", " ", s[clause_start:clause_end]).strip(),
+                indicator=indicator.key if indicator else None,
+                indicator_name=indicator.name if indicator else None, metric_text=metric,
+                comparator=comparator, value=value, value_max=value_max, unit=unit, year=year,
+                clause=block.path, source=span(text, block.start + start, block.start + end)))
+    return out
+
+
+def fold_same(s: str) -> str:
+    from loaders.vntext import fold_keep_length
+
+    return fold_keep_length(s).lower()
+
+
+def _clauses(folded: str):
+    start = 0
+    for m in re.finditer(r";|\.(?=\s|$)", folded):
+        yield start, m.start()
+        start = m.end()
+    if start < len(folded):
+        yield start, len(folded)
+
+
+def _unit_at(clause: str, i: int) -> tuple[str | None, int]:
+    rest = clause[i:]
+    for pattern, display in _UNITS:
+        m = re.match(pattern, rest)
+        if m:
+            if display is None:
+                return "%", 1
+            return display, m.end()
+    return None, 0
+
+
+def _comparator(before: str, is_range: bool) -> str | None:
+    if is_range:
+        return "range"
+    tail = before[-30:]
+    best = None
+    best_at = -1
+    for cue, comp in _COMPARATORS:
+        m = None
+        for m in re.finditer(r"(?<![a-z])" + re.escape(cue) + r"\s*(?:muc\s*|co\s*)?$", tail):
+            pass
+        if m and m.start() > best_at:
+            best, best_at = comp, m.start()
+    return best
+
+
+def _year(clause: str, m: re.Match, unit_len: int, context: int | None) -> int | None:
+    after = clause[m.end() + unit_len:]
+    ya = _YEAR_AFTER.match(after)
+    if ya and 1990 < int(ya.group(1)) < 2100:
+        return int(ya.group(1))
+    before = list(_YEAR_BEFORE.finditer(clause[:m.start()]))
+    if before:
+        return int(before[-1].group(1))
+    return context
+
+
+def _indicator(before: str) -> IndicatorLabel | None:
+    best = None
+    best_at = -1
+    window = before[-160:]
+    for label in indicator_labels():
+        i = window.rfind(label.label)
+        if i > best_at:
+            best, best_at = label, i
+    return best
+
+
+def _indicator_for_unit(unit: str) -> IndicatorLabel | None:
+    if unit == "% tổng chi ngân sách":
+        return next((label for label in indicator_labels() if label.key == "budget-share-st"), None)
+    return None
+
+
+def _indicator_after(after: str) -> IndicatorLabel | None:
+    window = after[:90]
+    found = [(window.find(label.label), label) for label in indicator_labels() if label.label in window]
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _metric_text(before: str) -> str:
+    s = re.sub(r"\s+", " ", before).strip(" ,;:-")
+    s = re.sub(r"\s*(đạt|tối thiểu|ít nhất|trên|hơn|khoảng|chiếm|ở mức|mức|từ|lên|là)\s*$", "", s, flags=re.IGNORECASE)
+    return s[-160:].strip()

@@ -1,0 +1,321 @@
+"""Tasks: who must do what, by when — read from directive sentences, list items, preambles and tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from loaders.dates import find_deadline, find_recurrence
+from loaders.patterns import DIRECTIVE_VERBS
+from loaders.read import Text
+from loaders.records import BodyRef, Document, SourceSpan, Task
+from loaders.resolve import Context, Mention, find_mentions, unresolved_body
+from loaders.structure import Block
+from loaders.vntext import fold, fold_keep_length
+
+TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem")
+NO_TASK_SECTION = re.compile(r"quan diem|muc tieu|tam nhin|tinh hinh|nguyen nhan|danh gia|ket qua dat duoc|"
+                             r"han che|boi canh|noi nhan")
+PREAMBLE = re.compile(r"(yeu cau|de nghi|giao|nhiem vu)[^:]{0,400}:\s*$")
+CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
+                     r"thong bao de .{0,80}biet|de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
+                     r"^noi nhan|^kinh gui|^luu\b")
+ASSIGN_CUE = re.compile(r"(?:^|[\s,;:])(giao cho|giao|de nghi|yeu cau|uy quyen cho)\s+", re.IGNORECASE)
+_CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
+                        r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
+_VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
+                      r"chu dong |kip thoi )*(" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS) + r")\b")
+_COLLAB_RE = re.compile(r"phoi hop(?: chat che)?(?: voi)?\s+")
+_REPORT_RE = re.compile(r"(?:bao cao(?: ket qua(?: thuc hien)?)?(?: ve)?(?: voi| len)?|gui ve|gui den|trinh|"
+                        r"tham muu(?: cho)?)\s+")
+_SUBITEM_RE = re.compile(r"(?:(?<=[\s.;:])|^)(\d{1,2})\)\s+(?=\S)")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+SpanFn = Callable[[Text, int, int], SourceSpan]
+
+
+def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, span: SpanFn) -> list[Task]:
+    """Every task of an authoritative document, in reading order."""
+    tasks: list[Task] = []
+    preamble_owners: list[BodyRef] | None = None
+    context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
+    in_recipients = False
+    for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"]):
+        folded = fold(block.text)
+        if block.text.lstrip().startswith("|") or re.search(r"\b(T/M|K/T|T/L)\s", block.text):
+            if re.search(r"noi nhan", folded):
+                in_recipients = True
+            continue  # tables are read by _table_tasks; signature blocks hold no task
+        if re.match(r"^[|*_\s]*(noi nhan|kinh gui)\b", folded):
+            in_recipients = True
+            continue
+        if in_recipients and (block.kind == "bullet" or block.kind is None and len(block.text) < 120):
+            continue
+        in_recipients = False
+        headings = " / ".join(fold(h) for h in block.headings)
+        if block.is_heading:
+            if TASK_SECTION.search(folded) or NO_TASK_SECTION.search(folded):
+                preamble_owners = None
+            context_deadline = None if context_deadline and block.level <= context_deadline[0] else context_deadline
+            heading_owner = _heading_owner(block, ctx, doc)
+            if heading_owner:
+                block.headings.append(block.text)
+            continue
+        if NO_TASK_SECTION.search(headings) and not TASK_SECTION.search(headings.split(" / ")[-1] if headings else ""):
+            continue
+        if context_deadline and block.kind is None:
+            context_deadline = None  # a new paragraph ends the list the intro announced
+        if folded.rstrip().endswith(":") and PREAMBLE.search(folded):
+            owners = [m.ref for m in find_mentions(block.text, ctx)
+                      if m.start >= _cue_end(block.text)]
+            if owners:
+                preamble_owners = owners
+            deadline = find_deadline(block.text, doc.date)
+            if deadline:
+                context_deadline = (block.level, deadline.value)
+            continue  # a preamble introduces tasks; it is not one
+        in_task_section = bool(TASK_SECTION.search(headings)) or preamble_owners is not None
+        inherited = _inherited_owner(block, ctx, doc)
+        tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners, inherited,
+                                  context_deadline[1] if context_deadline else None))
+    tasks.extend(_table_tasks(text, blocks, doc, ctx, span))
+    return tasks
+
+
+def _merge_continuations(text: Text, blocks: list[Block]) -> list[Block]:
+    """A paragraph that starts in lower case continues the one before (page and column breaks)."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and b.kind is None and b.text[:1].islower() and not out[-1].is_heading:
+            prev = out[-1]
+            prev.text = prev.text.rstrip() + " " + b.text
+            prev.end = b.end
+            continue
+        out.append(b)
+    return out
+
+
+def _cue_end(s: str) -> int:
+    """End of the last assigning cue (yêu cầu, đề nghị, giao) of a preamble."""
+    ends = [m.end() for m in re.finditer(r"(?<![a-z])(yeu cau|de nghi|giao)\s", fold_keep_length(s).lower())]
+    return ends[-1] if ends else 0
+
+
+def _heading_owner(block: Block, ctx: Context, doc: Document) -> BodyRef | None:
+    """'2. Ban Tuyên giáo Tỉnh ủy:' — a heading that names a body owns the items under it."""
+    text = block.text.rstrip().rstrip(":").strip()
+    mentions = find_mentions(text, ctx)
+    if len(mentions) == 1 and mentions[0].start <= 2 and len(text) - mentions[0].end < 4:
+        return mentions[0].ref
+    return None
+
+
+def _inherited_owner(block: Block, ctx: Context, doc: Document) -> BodyRef | None:
+    for heading in reversed(block.headings):
+        text = heading.rstrip().rstrip(":").strip()
+        mentions = find_mentions(text, ctx)
+        if len(mentions) == 1 and mentions[0].start <= 2 and len(text) - mentions[0].end < 4:
+            return mentions[0].ref
+    return None
+
+
+def _starts_with_subject(s: str, ctx: Context, doc: Document) -> bool:
+    owners, _, _ = parse_subject(s, find_mentions(s, ctx), doc)
+    return bool(owners)
+
+
+def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[BodyRef], int, bool]:
+    """Owners named before a directive verb: (owners, end of subject, assigned-by-cue)."""
+    folded = fold(s)
+    for start, by_cue in _subject_starts(folded):
+        owners, end = _consume(s, folded, mentions, start)
+        if not owners:
+            continue
+        rest = re.sub(r"^\s*(?:theo chuc nang,? nhiem vu(?: duoc giao)?|theo chuc nang|theo tham quyen)\s*", " ",
+                      folded[end:])
+        rest = re.sub(r"^\s*(?:-|–|,)\s*[^,;:]{0,60}?(?=(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS)
+                      + r")\b)", " ", rest, count=1) if not _VERB_RE.match(rest.strip()) else rest
+        if _VERB_RE.match(rest.strip()) or (by_cue and rest.strip()):
+            return _drop_capacities(owners, doc), end, by_cue
+    return [], 0, False
+
+
+def _subject_starts(folded: str):
+    yield 0, False
+    for m in ASSIGN_CUE.finditer(folded):
+        yield m.end(), True
+
+
+def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list[BodyRef], int]:
+    refs: list[BodyRef] = []
+    by_start = {m.start: m for m in mentions}
+    pos = i
+    while True:
+        j = pos + len(_CONNECTOR.match(folded[pos:]).group(0)) if _CONNECTOR.match(folded[pos:]) else pos
+        m = by_start.get(j) or by_start.get(pos) or by_start.get(j - 4 if folded[j - 4:j] == "cac " else -1)
+        if m is None:
+            break
+        refs.append(m.ref)
+        pos = m.end
+    return refs, pos
+
+
+def _drop_capacities(owners: list[BodyRef], doc: Document) -> list[BodyRef]:
+    """'Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo': the second post is a capacity in the issuing body."""
+    issuer = doc.issuer.key if doc.issuer else None
+    kept = [o for o in owners if not (o.kind == "post" and o.parent_key == issuer) and o.body_kind != "group"
+            or o.kind == "group" and "thanh-vien" not in o.key]
+    kept = [o for o in kept if not (o.kind == "group" and o.key == "thanh-vien")]
+    return kept or owners
+
+
+def _owner_kind(owners: list[BodyRef]) -> str:
+    if not owners:
+        return "none"
+    return "explicit" if any(o.kind in ("body", "post") for o in owners) else "collective"
+
+
+def _after_cue(folded: str, s: str, mentions: list[Mention], cue: re.Pattern, start: int) -> list[BodyRef]:
+    out: list[BodyRef] = []
+    for m in cue.finditer(folded, start):
+        refs, _ = _consume(s, folded, mentions, m.end())
+        for r in refs:
+            if r.key not in {o.key for o in out}:
+                out.append(r)
+    return out
+
+
+def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: SpanFn, in_task_section: bool,
+                 preamble_owners: list[BodyRef] | None, inherited: BodyRef | None,
+                 context_deadline: str | None) -> list[Task]:
+    s = block.text
+    if CLOSING.search(fold(s)) or len(s) < 12:
+        return []
+    mentions = find_mentions(s, ctx)
+    owners, subject_end, _ = parse_subject(s, mentions, doc)
+    units = _split_units(s, mentions, doc, owners)
+    tasks: list[Task] = []
+    for k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
+        unit_text = s[u_start:u_end].strip()
+        if not unit_text or CLOSING.search(fold(unit_text)):
+            continue
+        owner_kind = _owner_kind(u_owners)
+        owners_here = u_owners
+        if not owners_here:
+            if not in_task_section and inherited is None:
+                continue
+            if inherited is not None:
+                owners_here, owner_kind = [inherited], "inherited"
+            elif preamble_owners:
+                owners_here, owner_kind = list(preamble_owners), "collective"
+            else:
+                owner_kind = "none"
+        folded = fold(unit_text)
+        unit_mentions = [Mention(m.start - u_start, m.end - u_start, m.ref) for m in mentions
+                         if u_start <= m.start < u_end]
+        collaborators = [c for c in _after_cue(folded, unit_text, unit_mentions, _COLLAB_RE, 0)
+                         if c.key not in {o.key for o in owners_here}]
+        report_to = [r for r in _after_cue(folded, unit_text, unit_mentions, _REPORT_RE, 0)
+                     if r.key not in {o.key for o in owners_here}]
+        deadline = find_deadline(unit_text, doc.date)
+        clause = block.path + clause_suffix if block.path else (clause_suffix.strip(" •") or "")
+        rs, re_ = block.start + u_start, block.start + u_end
+        tasks.append(Task(
+            text=re.sub(r"\s+", " ", unit_text), clause=clause or "¶", owners=owners_here,
+            collaborators=collaborators, report_to=report_to,
+            deadline=deadline.value if deadline else context_deadline,
+            recurrence=find_recurrence(unit_text), owner_kind=owner_kind,
+            source=span(text, rs, min(re_, block.end)),
+        ))
+    return tasks
+
+
+def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[BodyRef]):
+    """One task per item; numbered sub-items '1) … 2) …' are separate tasks with the item's owners;
+    a later sentence with its own subject starts a new task."""
+    subs = list(_SUBITEM_RE.finditer(s))
+    if len(subs) >= 2 and subs[0].group(1) == "1":
+        out = []
+        for k, m in enumerate(subs):
+            end = subs[k + 1].start() if k + 1 < len(subs) else len(s)
+            out.append((m.end(), end, owners, f" • {m.group(1)})"))
+        return out
+    units = []
+    start = 0
+    current = owners
+    for m in _SENTENCE_RE.finditer(s):
+        rest = s[m.end():]
+        rest_mentions = [Mention(x.start - m.end(), x.end - m.end(), x.ref) for x in mentions if x.start >= m.end()]
+        sub_owners, _, _ = parse_subject(rest, rest_mentions, doc)
+        if sub_owners and {o.key for o in sub_owners} != {o.key for o in current}:
+            units.append((start, m.start(), current, ""))
+            start, current = m.end(), sub_owners
+    units.append((start, len(s), current, ""))
+    if len(units) > 1:
+        units = [(a, b, o, f" ¶{k + 1}") for k, (a, b, o, _) in enumerate(units)]
+    return units
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+_HEADER_CELLS = {
+    "content": re.compile(r"noi dung|nhiem vu|cong viec"),
+    "owner": re.compile(r"chu tri|thuc hien"),
+    "collaborator": re.compile(r"phoi hop"),
+    "deadline": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
+}
+
+
+def _table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, span: SpanFn) -> list[Task]:
+    """Rows of a table 'Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành'."""
+    if not blocks:
+        return []
+    start, end = blocks[0].start, blocks[-1].end
+    region = text.text[start:end]
+    tasks: list[Task] = []
+    lines = region.splitlines(keepends=True)
+    offsets = []
+    pos = start
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line)
+    columns: dict[str, int] | None = None
+    row_no = 0
+    for line, offset in zip(lines, offsets, strict=True):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line or "\t" in line else []
+        if "\t" in line and "|" not in line:
+            cells = [c.strip() for c in line.strip().split("\t")]
+        if len(cells) < 3:
+            columns = None if not cells else columns
+            continue
+        folded = [fold(c) for c in cells]
+        header = {k: i for k, pat in _HEADER_CELLS.items() for i, c in enumerate(folded) if pat.search(c)}
+        if "owner" in header and "content" in header:
+            columns = header
+            row_no = 0
+            continue
+        if columns is None or set("".join(cells)) <= set("-: "):
+            continue
+        content = cells[columns["content"]] if columns["content"] < len(cells) else ""
+        if not content:
+            continue
+        row_no += 1
+        owner_cell = cells[columns["owner"]] if columns["owner"] < len(cells) else ""
+        owners = [m.ref for m in find_mentions(owner_cell, ctx)] or _unresolved_list(owner_cell)
+        collab_cell = cells[columns["collaborator"]] if "collaborator" in columns and columns["collaborator"] < len(cells) else ""
+        collaborators = [m.ref for m in find_mentions(collab_cell, ctx)] or _unresolved_list(collab_cell)
+        deadline_cell = cells[columns["deadline"]] if "deadline" in columns and columns["deadline"] < len(cells) else ""
+        deadline = find_deadline("trong " + deadline_cell, doc.date) or find_deadline("trước " + deadline_cell, doc.date)
+        tasks.append(Task(text=content, clause=f"bảng • {row_no}", owners=owners, collaborators=collaborators,
+                          deadline=deadline.value if deadline else None, recurrence=find_recurrence(content),
+                          owner_kind=_owner_kind(owners), source=span(text, offset, offset + len(line))))
+    return tasks
+
+
+def _unresolved_list(cell: str) -> list[BodyRef]:
+    out = []
+    for part in re.split(r"[,;]| và ", cell):
+        ref = unresolved_body(part.strip())
+        if ref is not None:
+            out.append(ref)
+    return out
