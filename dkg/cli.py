@@ -106,22 +106,53 @@ def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folde
         driver = open_driver(settings)
     except Neo4jUnavailable as e:
         raise _fail(e) from e
+    began = time.monotonic()
     try:
         with console.status("loading …") as status:
             report = load_paths(driver, [p for p in paths if p.exists()], database=settings.database,
-                                on_file=lambda p: status.update(f"loading {p.name} …"))
+                                on_file=lambda p: status.update(f"reading {p.name} …"))
+    except DirectiveKgError as e:
+        raise _fail(e) from e
     finally:
         driver.close()
-    table = Table(title="dkg load")
-    table.add_column("files read", justify="right")
-    table.add_column("files loaded", justify="right")
-    table.add_column("problems", justify="right")
-    table.add_row(str(report.files_read), str(report.files_loaded), str(len(report.problems) + len(missing)))
+    table = Table(title=f"dkg load ({time.monotonic() - began:.1f}s)")
+    for col in ("files loaded", "documents", "tasks: explicit", "collective", "inherited", "none", "targets",
+                "unresolved bodies", "problems"):
+        table.add_column(col, justify="right")
+    k = report.tasks_by_owner_kind
+    table.add_row(f"{report.files_loaded}/{report.files_read}", str(report.documents), str(k["explicit"]),
+                  str(k["collective"]), str(k["inherited"]), str(k["none"]), str(report.targets),
+                  str(len(report.unresolved_bodies)), str(len(report.problems) + len(missing)))
     console.print(table)
+    if report.unresolved_bodies:
+        console.print("[yellow]unresolved bodies (kept, marked resolved=false):[/] " +
+                      "; ".join(sorted(report.unresolved_bodies)))
     for p in report.problems:
-        (err.print if p.kind != "warning" else console.print)(f"[{'red' if p.kind != 'warning' else 'yellow'}]"
-                                                               f"{p.kind}:[/] {p.message}")
+        colour = "yellow" if p.kind == "warning" else "red"
+        (console.print if p.kind == "warning" else err.print)(f"[{colour}]{p.kind}:[/] {p.message}")
     if report.failed or missing:
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def extract(files: Annotated[list[Path], typer.Argument(help="Files or folders to extract")],
+            format: Annotated[str, typer.Option("--format", help="json (the only format)")] = "json") -> None:
+    """Extract documents, tasks and targets without a database; print one JSON object."""
+    import json
+
+    from loaders.export_json import extraction_json
+    from loaders.pipeline import extract_paths
+
+    if format != "json":
+        raise _fail(DirectiveKgError(f"unknown format {format!r}: only json"), EXIT_DATA)
+    missing = [p for p in files if not p.exists()]
+    extraction = extract_paths([p for p in files if p.exists()])
+    sys.stdout.write(json.dumps(extraction_json(extraction.documents), ensure_ascii=False, indent=2) + "\n")
+    for p in missing:
+        err.print(f"[red]error:[/] {p}: no such file or folder")
+    for p in extraction.problems:
+        err.print(f"[{'yellow' if p.kind == 'warning' else 'red'}]{p.kind}:[/] {p.message}")
+    if missing or any(p.kind != "warning" for p in extraction.problems):
         raise typer.Exit(EXIT_DATA)
 
 

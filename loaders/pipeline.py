@@ -1,19 +1,27 @@
-"""The load run: files → read → … → Neo4j, one file at a time, problems collected rather than raised."""
+"""The load run: files → read → segment/extract → merge works → to_rdf → Neo4j (one transaction per document).
+
+Data problems are collected (file, kind, message), never raised; a file with any error contributes
+nothing to the graph.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from neo4j import Driver
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 import queries
 from dkg.errors import DirectiveKgError, ReadError
+from loaders.extract import extract_text
+from loaders.project import ensure_schema, write_document, write_reference_data
 from loaders.read import Text, read_file
-
-SOURCE_BASE = "https://directive-kg.example.org/id/source/"
+from loaders.records import Document
+from loaders.to_rdf import document_graph, document_iri, source_file_iri
 
 
 @dataclass(frozen=True)
@@ -21,15 +29,26 @@ class Problem:
     """One data problem met during a run: shown at the end, never silently dropped."""
 
     file: str
-    kind: str
+    kind: str  # read | extract | projection | warning
     message: str
-    line: int | None = None
+
+
+@dataclass
+class Extraction:
+    texts: list[Text] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    file_shas: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
 class LoadReport:
     files_read: int = 0
     files_loaded: int = 0
+    documents: int = 0
+    tasks_by_owner_kind: Counter = field(default_factory=Counter)
+    targets: int = 0
+    unresolved_bodies: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -47,37 +66,111 @@ def corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def source_iri(text: Text) -> str:
-    return SOURCE_BASE + hashlib.sha256(text.raw.encode("utf-8")).hexdigest()[:16]
+def sha256(text: Text) -> str:
+    return hashlib.sha256(text.raw.encode("utf-8")).hexdigest()
 
 
-def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo4j",
-               on_file: Callable[[Path], None] | None = None) -> LoadReport:
-    """Read every file and write what it holds into Neo4j, one transaction per file."""
-    report = LoadReport()
+def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Extraction:
+    """Read and extract every file; works repeated across files become one document with several sources."""
+    out = Extraction()
     for path in corpus_files(paths):
         if on_file:
             on_file(path)
         try:
             text = read_file(path)
         except ReadError as e:
-            report.problems.append(Problem(str(path), "read", str(e)))
+            out.problems.append(Problem(str(path), "read", str(e)))
             continue
-        report.files_read += 1
-        report.problems.extend(Problem(str(path), "warning", w) for w in text.warnings)
+        out.problems.extend(Problem(str(path), "warning", w) for w in text.warnings)
+        result = extract_text(text)
+        if result.errors:
+            out.problems.extend(Problem(str(path), "extract", e) for e in result.errors)
+            continue
+        out.texts.append(text)
+        out.file_shas[Path(text.file).name] = sha256(text)
+        out.documents.extend(result.documents)
+    out.documents = merge_works(out.documents)
+    return out
+
+
+def merge_works(docs: list[Document]) -> list[Document]:
+    """One document per work: the richest reading is kept, the others add their sources and stamps."""
+    by_key: dict[str, Document] = {}
+    order: list[str] = []
+    for doc in docs:
+        key = doc.key
+        if key not in by_key:
+            by_key[key] = doc
+            order.append(key)
+            continue
+        kept = by_key[key]
+        richer, other = (doc, kept) if _richness(doc) > _richness(kept) else (kept, doc)
+        richer.sources = kept.sources + [s for s in doc.sources if s not in kept.sources] \
+            if richer is kept else doc.sources + [s for s in kept.sources if s not in doc.sources]
+        richer.receipts = richer.receipts + [r for r in other.receipts if r not in richer.receipts]
+        for attr in ("date", "place", "signer", "signer_capacity", "subject", "issuer"):
+            if getattr(richer, attr) is None and getattr(other, attr) is not None:
+                setattr(richer, attr, getattr(other, attr))
+        by_key[key] = richer
+    return [by_key[k] for k in order]
+
+
+def _richness(doc: Document) -> tuple[int, int]:
+    return (len(doc.tasks) + len(doc.targets), sum(x is not None for x in (doc.date, doc.issuer, doc.signer)))
+
+
+def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo4j",
+               on_file: Callable[[Path], None] | None = None) -> LoadReport:
+    """Extract every file and write it into Neo4j: reference data first, then one transaction per document."""
+    extraction = extract_paths(paths, on_file)
+    report = LoadReport(problems=list(extraction.problems))
+    report.files_read = len(extraction.texts) + sum(1 for p in extraction.problems if p.kind == "extract")
+    ensure_schema(driver, database)
+    write_reference_data(driver, database)
+    failed_files: set[str] = set()
+    for text in extraction.texts:
         try:
             _write_source_file(driver, text, database)
         except DirectiveKgError as e:
-            report.problems.append(Problem(str(path), "projection", str(e)))
+            report.problems.append(Problem(text.file, "projection", str(e)))
+            failed_files.add(Path(text.file).name)
+    for doc in extraction.documents:
+        try:
+            write_document(driver, document_graph(doc, extraction.file_shas), str(document_iri(doc)), database)
+        except DirectiveKgError as e:
+            report.problems.append(Problem(doc.sources[0].file if doc.sources else "?", "projection", str(e)))
+            failed_files.update(s.file for s in doc.sources)
             continue
-        report.files_loaded += 1
+        report.documents += 1
+        report.tasks_by_owner_kind.update(t.owner_kind for t in doc.tasks)
+        report.targets += len(doc.targets)
+        for ref in _all_refs(doc):
+            if not ref.resolved:
+                report.unresolved_bodies.add(ref.name)
+    report.files_loaded = len({Path(t.file).name for t in extraction.texts} - failed_files)
     return report
 
 
+def _all_refs(doc: Document):
+    if doc.issuer:
+        yield doc.issuer
+    yield from doc.recipients
+    for r in doc.receipts:
+        if r.receiver:
+            yield r.receiver
+    for t in doc.tasks:
+        yield from t.owners
+        yield from t.collaborators
+        yield from t.report_to
+
+
 def _write_source_file(driver: Driver, text: Text, database: str) -> None:
-    driver.execute_query(
-        queries.load("upsert_source_file"),
-        iri=source_iri(text), name=Path(text.file).name, file=Path(text.file).name,
-        length=len(text.raw), sha256=hashlib.sha256(text.raw.encode("utf-8")).hexdigest(),
-        encoding=text.encoding, database_=database,
-    )
+    digest = sha256(text)
+    try:
+        driver.execute_query(
+            queries.load("upsert_source_file"),
+            iri=str(source_file_iri(digest)), name=Path(text.file).name, file=Path(text.file).name,
+            length=len(text.raw), sha256=digest, encoding=text.encoding, database_=database,
+        )
+    except (Neo4jError, ServiceUnavailable, OSError) as e:
+        raise DirectiveKgError(f"{text.file}: cannot record the source file: {e}") from e

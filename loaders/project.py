@@ -1,0 +1,184 @@
+"""Projection of the RDF graph into Neo4j, driven by the ontology.
+
+class → label (local name), object property → relationship type (UPPER_SNAKE of the local name),
+datatype property → node property (local name). rdfs:label@vi → `name` (the Browser caption),
+@en → `nameEn`, skos:altLabel → `aliases` (and `aliasText` for the full-text index).
+Every node also carries `:Resource` and a unique `iri`. One transaction per document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+import ontology
+import queries
+from dkg.errors import ProjectionError
+from ontology.terms import DKG, DOC_BASE
+
+BATCH = 500
+
+
+def upper_snake(name: str) -> str:
+    """'reportsTo' → 'REPORTS_TO'."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).upper()
+
+
+@dataclass
+class Rows:
+    owned: list[dict] = field(default_factory=list)
+    shared: list[dict] = field(default_factory=list)
+    rels: list[dict] = field(default_factory=list)
+
+
+class Mapping:
+    """What the ontology says each term becomes in the property graph."""
+
+    def __init__(self, onto: Graph) -> None:
+        self.classes = {c for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(str(DKG))}
+        self.object_props = {p for p in onto.subjects(RDF.type, OWL.ObjectProperty) if str(p).startswith(str(DKG))}
+        self.data_props = {p for p in onto.subjects(RDF.type, OWL.DatatypeProperty) if str(p).startswith(str(DKG))}
+        self.rel_type = {p: upper_snake(local(p)) for p in self.object_props}
+        self.prop_key = {p: local(p) for p in self.data_props}
+        self.label = {c: local(c) for c in self.classes}
+
+
+def local(term: URIRef) -> str:
+    return re.split(r"[#/]", str(term))[-1]
+
+
+_MAPPING: Mapping | None = None
+
+
+def mapping() -> Mapping:
+    global _MAPPING
+    if _MAPPING is None:
+        _MAPPING = Mapping(ontology.ontology())
+    return _MAPPING
+
+
+def _python(value: Literal):
+    v = value.toPython()
+    if isinstance(v, Decimal):
+        return float(v)
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if not isinstance(v, (str, int, float, bool)):
+        return str(value)
+    return v
+
+
+def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | None = None) -> Rows:
+    """Nodes and relationships of `g`; nodes under `owned_prefix` (or `owned_iri`) are the document's own."""
+    m = mapping()
+    labels: dict[str, set[str]] = defaultdict(lambda: {"Resource"})
+    props: dict[str, dict] = defaultdict(dict)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    rels = []
+    for s, p, o in g:
+        if not isinstance(s, URIRef):
+            continue
+        si = str(s)
+        if p == RDF.type:
+            if o in m.label:
+                labels[si].add(m.label[o])
+            continue
+        if isinstance(o, Literal):
+            if p == RDFS.label:
+                key = "nameEn" if o.language == "en" else "name"
+                props[si][key] = str(o)
+            elif p == SKOS.prefLabel:
+                props[si].setdefault("name", str(o)) if o.language != "en" else None
+            elif p == SKOS.altLabel:
+                aliases[si].append(str(o))
+            elif p == SKOS.notation:
+                props[si]["notation"] = str(o)
+            elif p == SKOS.definition and o.language != "vi":
+                props[si]["definition"] = str(o)
+            elif p in m.prop_key:
+                key = m.prop_key[p]
+                if p == DKG.coversKind:
+                    props[si].setdefault(key, []).append(str(o))
+                else:
+                    props[si][key] = _python(o)
+            continue
+        if isinstance(o, URIRef) and p in m.rel_type:
+            rels.append({"from": si, "type": m.rel_type[p], "to": str(o)})
+            labels[str(o)]  # make sure the target exists as a node
+    rows = Rows(rels=rels)
+    for node in set(labels) | set(props):
+        node_props = dict(props.get(node, {}))
+        node_props["iri"] = node
+        node_props.setdefault("name", node.rsplit("/", 1)[-1])
+        if aliases.get(node):
+            node_props["aliases"] = sorted(set(aliases[node]))
+            node_props["aliasText"] = " | ".join(node_props["aliases"])
+        for k in ("coversKind",):
+            if k in node_props:
+                node_props[k] = sorted(set(node_props[k]))
+        row = {"iri": node, "labels": sorted(labels[node]), "props": node_props}
+        if owned_iri and (node == owned_iri or node.startswith(owned_prefix or owned_iri + "/")):
+            rows.owned.append(row)
+        else:
+            is_doc_stub = node.startswith(str(DOC_BASE)) and "symbol" in node_props and "authoritative" not in node_props
+            row["keep"] = {} if is_doc_stub else {k: v for k, v in node_props.items() if k != "name" or "Body" in labels[node]}
+            rows.shared.append(row)
+    return rows
+
+
+def ensure_schema(driver: Driver, database: str) -> None:
+    """Constraint on iri and the accent-insensitive full-text index (idempotent)."""
+    try:
+        driver.execute_query(queries.load("schema_constraints"), database_=database)
+        driver.execute_query(queries.load("schema_fulltext"), database_=database)
+    except (Neo4jError, ServiceUnavailable) as e:
+        raise ProjectionError(f"cannot create the schema in Neo4j: {e}") from e
+
+
+def _write(tx: ManagedTransaction, rows: Rows, doc_iri: str | None) -> None:
+    if doc_iri:
+        tx.run(queries.load("delete_document_facts"), doc=doc_iri, prefix=doc_iri + "/").consume()
+    for batch in _batches(rows.shared):
+        tx.run(queries.load("merge_nodes"), rows=batch).consume()
+    for batch in _batches(rows.owned):
+        tx.run(queries.load("replace_nodes"), rows=batch).consume()
+    for batch in _batches(rows.rels):
+        tx.run(queries.load("merge_relationships"), rows=batch).consume()
+
+
+def _batches(rows: list[dict]):
+    for i in range(0, len(rows), BATCH):
+        yield rows[i:i + BATCH]
+
+
+def write_document(driver: Driver, g: Graph, doc_iri: str, database: str) -> Rows:
+    """Replace one document's facts in one transaction: all of it is written, or none."""
+    rows = graph_to_rows(g, owned_prefix=doc_iri + "/", owned_iri=doc_iri)
+    try:
+        with driver.session(database=database) as session:
+            session.execute_write(_write, rows, doc_iri)
+    except (Neo4jError, ServiceUnavailable, OSError) as e:
+        raise ProjectionError(f"writing {doc_iri} failed: {e}") from e
+    return rows
+
+
+def write_reference_data(driver: Driver, database: str) -> Rows:
+    """The authority file and the indicator scheme, in one transaction."""
+    g = ontology.reference_data()
+    rows = graph_to_rows(g)
+    for row in rows.shared:
+        if "authoritative" in row["props"]:
+            row["keep"] = row["props"]  # documents of the authority file are complete, not stubs
+    try:
+        with driver.session(database=database) as session:
+            session.execute_write(_write, rows, None)
+    except (Neo4jError, ServiceUnavailable, OSError) as e:
+        raise ProjectionError(f"writing the authority file failed: {e}") from e
+    return rows
