@@ -157,6 +157,35 @@ def extract(files: Annotated[list[Path], typer.Argument(help="Files or folders t
 
 
 @app.command()
+def validate(format: Annotated[str, typer.Option("--format", help="text | json | turtle")] = "text",
+             strict: Annotated[bool, typer.Option("--strict", help="warnings fail too")] = False) -> None:
+    """Check what is in Neo4j now against the SHACL shapes. Exit 1 on violations (or warnings with --strict)."""
+    from loaders.validate import validate_database
+
+    if format not in ("text", "json", "turtle"):
+        raise _fail(DirectiveKgError(f"unknown format {format!r}: text, json or turtle"), EXIT_DATA)
+    settings = get_neo4j_settings()
+    try:
+        driver = open_driver(settings)
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    try:
+        report = validate_database(driver, settings.database)
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    finally:
+        driver.close()
+    if format == "json":
+        sys.stdout.write(report.to_json() + "\n")
+    elif format == "turtle":
+        sys.stdout.write(report.to_turtle())
+    else:
+        console.print(report.to_text(), markup=False, highlight=False)
+    if report.count("Violation") or (strict and report.count("Warning")):
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
 def serve(host: Annotated[str | None, typer.Option(help="Interface (default DKG_API_HOST)")] = None,
           port: Annotated[int | None, typer.Option(help="Port (default DKG_API_PORT)")] = None) -> None:
     """Serve the GraphQL API (GraphiQL on GET /graphql). Ctrl-C stops it; Neo4j keeps running."""

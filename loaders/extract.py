@@ -129,6 +129,7 @@ def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None)
             doc.references = [Reference(doc.copy_of, "copy_of")]
         return doc
     doc.references = _references(body, symbol, intro_only=False)
+    ctx.known = [m.ref for m in find_mentions(body, ctx) if m.ref.kind == "body" and m.ref.resolved]
     blocks = parse_blocks(body, base=s.start)
     doc.tasks = extract_tasks(text, blocks, doc, ctx, _span)
     doc.targets = extract_targets(text, blocks, doc, _span)

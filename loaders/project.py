@@ -21,6 +21,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 import ontology
 import queries
 from dkg.errors import ProjectionError
+from loaders.vntext import fold
 from ontology.terms import DKG, DOC_BASE
 
 BATCH = 500
@@ -117,9 +118,11 @@ def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | No
         node_props = dict(props.get(node, {}))
         node_props["iri"] = node
         node_props.setdefault("name", node.rsplit("/", 1)[-1])
+        node_props["nameKey"] = fold(node_props["name"])  # accent-insensitive matching from Cypher
         if aliases.get(node):
             node_props["aliases"] = sorted(set(aliases[node]))
             node_props["aliasText"] = " | ".join(node_props["aliases"])
+            node_props["aliasKeys"] = sorted({fold(a) for a in node_props["aliases"]})
         for k in ("coversKind",):
             if k in node_props:
                 node_props[k] = sorted(set(node_props[k]))

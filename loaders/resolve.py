@@ -39,6 +39,7 @@ class Context:
     province_name: str | None = None
     district_name: str | None = None
     issuer: BodyRef | None = None
+    known: list[BodyRef] = field(default_factory=list)  # long-named bodies the document names in full
 
 
 @dataclass(frozen=True)
@@ -248,19 +249,29 @@ def _place_after(text: str, folded: str, i: int, upper: bool) -> tuple[str | Non
 
 
 def _issuer_short_names(text: str, folded: str, ctx: Context) -> list[Mention]:
-    """'Ban Chỉ đạo' in a document of a Ban Chỉ đạo means the issuer."""
-    issuer = ctx.issuer
-    if issuer is None:
-        return []
-    words = fold(issuer.name).split()
+    """Short names: 'Ban Chỉ đạo' in a document of a Ban Chỉ đạo is the issuer; 'Ban Chỉ đạo Trung ương'
+    after the full name was given is that body."""
+    out: list[Mention] = []
+    if ctx.issuer is not None:
+        out.extend(_short_forms(text, folded, ctx.issuer, (3, 2)))
+    for body in ctx.known:
+        words = fold(body.name).split()
+        if len(words) >= 6:
+            head = next((i for i, w in enumerate(words) if w in ("ve", "cua", "tai", "phu", "trong")), 4)
+            out.extend(_short_forms(text, folded, body, (max(head, 3),)))
+    return out
+
+
+def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...]) -> list[Mention]:
+    words = fold(body.name).split()
     out = []
-    for n in (3, 2):
+    for n in sizes:
         if len(words) <= n:
             continue
         short = " ".join(words[:n])
         for m in re.finditer(r"(?<![a-z0-9])" + re.escape(short) + r"(?![a-z0-9])", folded):
             if _is_capitalised(text, m.start()):
-                out.append(Mention(m.start(), m.end(), BodyRef(**{**issuer.__dict__, "as_read": text[m.start():m.end()]})))
+                out.append(Mention(m.start(), m.end(), BodyRef(**{**body.__dict__, "as_read": text[m.start():m.end()]})))
         if out:
             break
     return out

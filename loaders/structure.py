@@ -110,6 +110,8 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
             stack.append((level, kind, label, body.strip(), heading))
         elif heading:
             stack = [s for s in stack if s[0] < 0]
+        else:
+            stack = [s for s in stack if s[0] < 4]  # a plain paragraph ends a list of a), (1), 1) or bullets
         path = _join([(s[0], s[1], s[2]) for s in stack])
         headings = [s[3] for s in stack[:-1] if s[4]] if kind is not None else [s[3] for s in stack if s[4]]
         if kind is not None and heading:

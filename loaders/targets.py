@@ -13,7 +13,7 @@ import ontology
 from loaders.read import Text
 from loaders.records import Document, SourceSpan, Target
 from loaders.structure import Block
-from loaders.vntext import fold
+from loaders.vntext import fold, fold_same
 from ontology.terms import DKG, INDICATOR_BASE
 
 GOAL_SECTION = re.compile(r"muc tieu|tam nhin|chi tieu|den nam \d{4}")
@@ -119,12 +119,6 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
                 comparator=comparator, value=value, value_max=value_max, unit=unit, year=year,
                 clause=block.path, source=span(text, block.start + start, block.start + end)))
     return out
-
-
-def fold_same(s: str) -> str:
-    from loaders.vntext import fold_keep_length
-
-    return fold_keep_length(s).lower()
 
 
 def _clauses(folded: str):

@@ -11,7 +11,7 @@ from loaders.read import Text
 from loaders.records import BodyRef, Document, SourceSpan, Task
 from loaders.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.structure import Block
-from loaders.vntext import fold, fold_keep_length
+from loaders.vntext import fold, fold_keep_length, fold_same
 
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem")
 NO_TASK_SECTION = re.compile(r"quan diem|muc tieu|tam nhin|tinh hinh|nguyen nhan|danh gia|ket qua dat duoc|"
@@ -126,7 +126,7 @@ def _starts_with_subject(s: str, ctx: Context, doc: Document) -> bool:
 
 def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[BodyRef], int, bool]:
     """Owners named before a directive verb: (owners, end of subject, assigned-by-cue)."""
-    folded = fold(s)
+    folded = fold_same(s)
     for start, by_cue in _subject_starts(folded):
         owners, end = _consume(s, folded, mentions, start)
         if not owners:
@@ -210,7 +210,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                 owners_here, owner_kind = list(preamble_owners), "collective"
             else:
                 owner_kind = "none"
-        folded = fold(unit_text)
+        folded = fold_same(unit_text)
         unit_mentions = [Mention(m.start - u_start, m.end - u_start, m.ref) for m in mentions
                          if u_start <= m.start < u_end]
         collaborators = [c for c in _after_cue(folded, unit_text, unit_mentions, _COLLAB_RE, 0)

@@ -36,6 +36,11 @@ def fold_keep_length(text: str) -> str:
     return "".join(out)
 
 
+def fold_same(text: str) -> str:
+    """Lower-case, accent-free, same length as `text`: offsets into it are offsets into `text`."""
+    return fold_keep_length(text).lower()
+
+
 def slug(text: str) -> str:
     """An IRI-safe key: 'Tỉnh ủy Long An' → 'tinh-uy-long-an', '69-KL/TW' → '69-kl-tw'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

@@ -1,0 +1,177 @@
+"""Validation of what is in Neo4j now against the SHACL shapes (pySHACL); non-conformance is data.
+
+Neo4j is exported back to RDF through the same ontology mapping the projection uses (label → class,
+property → datatype property, relationship type → object property), so nodes and relationships added
+by hand in the Browser are checked too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from neo4j import Driver, RoutingControl
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH, XSD
+
+import ontology
+import queries
+from dkg.errors import Neo4jUnavailable
+from loaders.project import mapping
+from ontology.terms import DKG
+
+SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@dataclass
+class ValidationResult:
+    severity: str
+    focus: str
+    focus_name: str | None
+    message_vi: str
+    message_en: str
+    path: str | None
+    document: str | None
+    clause: str | None
+    quote: str | None
+    file: str | None
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    node_count: int
+    results: list[ValidationResult] = field(default_factory=list)
+    results_graph: Graph | None = None
+
+    def count(self, severity: str) -> int:
+        return sum(r.severity == severity for r in self.results)
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "conforms": self.conforms, "nodes": self.node_count,
+            "counts": {s: self.count(s) for s in SEVERITY_ORDER},
+            "results": [asdict(r) for r in self.results],
+        }, ensure_ascii=False, indent=2)
+
+    def to_turtle(self) -> str:
+        return self.results_graph.serialize(format="turtle") if self.results_graph is not None else ""
+
+    def to_text(self) -> str:
+        if self.node_count == 0:
+            return "Cơ sở dữ liệu trống: không có gì để kiểm tra. / The database is empty: nothing to validate."
+        lines = [f"Kiểm tra {self.node_count} nút / checked {self.node_count} nodes: "
+                 f"{self.count('Violation')} vi phạm (violations), {self.count('Warning')} cảnh báo (warnings)."]
+        for severity in SEVERITY_ORDER:
+            group = [r for r in self.results if r.severity == severity]
+            if not group:
+                continue
+            lines.append("")
+            lines.append(f"== {severity} ({len(group)}) ==")
+            for r in group:
+                lines.append(f"- {r.message_vi}")
+                if r.message_en and r.message_en != r.message_vi:
+                    lines.append(f"  {r.message_en}")
+                where = ", ".join(x for x in (r.document and f"văn bản {r.document}",
+                                              r.clause and f"mục {r.clause}", r.file) if x)
+                if where:
+                    lines.append(f"  [{where}]")
+                if r.quote:
+                    lines.append(f"  « {r.quote[:200]}{'…' if len(r.quote) > 200 else ''} »")
+        return "\n".join(lines)
+
+
+def export_graph(driver: Driver, database: str) -> tuple[Graph, int]:
+    """Neo4j → RDF through the ontology mapping; nodes without an iri get one from their element id."""
+    m = mapping()
+    class_of = {v: k for k, v in m.label.items()}
+    pred_of_rel = {v: k for k, v in m.rel_type.items()}
+    pred_of_prop = {v: k for k, v in m.prop_key.items()}
+    ranges = {p: ontology.ontology().value(p, RDFS.range) for p in m.data_props}
+    try:
+        nodes, _, _ = driver.execute_query(queries.load("export_nodes"), routing_=RoutingControl.READ,
+                                           database_=database)
+        rels, _, _ = driver.execute_query(queries.load("export_relationships"), routing_=RoutingControl.READ,
+                                          database_=database)
+    except (ServiceUnavailable, OSError) as e:
+        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    except Neo4jError as e:
+        raise Neo4jUnavailable(f"Neo4j refused the export query: {e}") from e
+    g = Graph()
+    iri_of: dict[str, URIRef] = {}
+    for rec in nodes:
+        props = rec["props"]
+        node = URIRef(props.get("iri") or f"urn:neo4j:{rec['id']}")
+        iri_of[rec["id"]] = node
+        for label in rec["labels"]:
+            if label in class_of:
+                g.add((node, RDF.type, class_of[label]))
+        for key, value in props.items():
+            if key == "name":
+                g.add((node, RDFS.label, Literal(value, lang="vi")))
+                continue
+            pred = pred_of_prop.get(key)
+            if pred is None:
+                continue
+            for v in value if isinstance(value, list) else [value]:
+                g.add((node, pred, _literal(v, ranges.get(pred))))
+    for rec in rels:
+        pred = pred_of_rel.get(rec["type"])
+        if pred is not None and rec["from"] in iri_of and rec["to"] in iri_of:
+            g.add((iri_of[rec["from"]], pred, iri_of[rec["to"]]))
+    return g, len(nodes)
+
+
+def _literal(value, range_) -> Literal:
+    if range_ in (XSD.date, XSD.gYear, XSD.decimal) and not isinstance(value, bool):
+        return Literal(str(value), datatype=range_)
+    return Literal(value)
+
+
+def validate_graph(data: Graph, node_count: int | None = None) -> ValidationReport:
+    """Run the shapes over `data`; results carry the document, clause and quote behind each focus node."""
+    conforms, results_graph, _ = shacl_validate(
+        data, shacl_graph=ontology.shapes(), ont_graph=None, inference="none", advanced=True, allow_warnings=True)
+    results = []
+    for r in results_graph.subjects(RDF.type, SH.ValidationResult):
+        focus = results_graph.value(r, SH.focusNode)
+        severity = str(results_graph.value(r, SH.resultSeverity)).rsplit("#", 1)[-1]
+        messages = [str(m) for m in results_graph.objects(r, SH.resultMessage)]
+        message = messages[0] if messages else "(no message)"
+        vi, _, en = message.partition(" / ")
+        path = results_graph.value(r, SH.resultPath)
+        results.append(ValidationResult(severity=severity, focus=str(focus), focus_name=_value(data, focus, RDFS.label),
+                                        message_vi=vi.strip(), message_en=(en or vi).strip(),
+                                        path=str(path) if path else None, **_provenance(data, focus)))
+    results.sort(key=lambda x: (SEVERITY_ORDER.get(x.severity, 9), x.document or "", x.clause or "", x.focus))
+    violations = any(x.severity == "Violation" for x in results)
+    return ValidationReport(conforms=not violations and conforms or not violations,
+                            node_count=node_count if node_count is not None else len(set(data.subjects())),
+                            results=results, results_graph=results_graph)
+
+
+def _value(g: Graph, s, p) -> str | None:
+    v = g.value(s, p)
+    return str(v) if v is not None else None
+
+
+def _provenance(g: Graph, focus) -> dict:
+    doc = g.value(focus, DKG.document)
+    if doc is None and (focus, RDF.type, DKG.Document) in g:
+        doc = focus
+    span = g.value(focus, DKG.derivedFrom)
+    return {
+        "document": _value(g, doc, DKG.symbol) or _value(g, doc, RDFS.label) if doc is not None else None,
+        "clause": _value(g, focus, DKG.clausePath),
+        "quote": _value(g, span, DKG.quote) if span is not None else None,
+        "file": _value(g, span, DKG.file) if span is not None else None,
+    }
+
+
+def validate_database(driver: Driver, database: str) -> ValidationReport:
+    data, count = export_graph(driver, database)
+    if count == 0:
+        return ValidationReport(conforms=True, node_count=0)
+    return validate_graph(data, count)
