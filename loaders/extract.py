@@ -347,12 +347,13 @@ def _recipients(body: str, ctx: Context) -> list[BodyRef]:
     for m in _RECIPIENT_HEAD_RE.finditer(body):
         chunk = body[m.end():m.end() + 1200]
         lines = []
-        for line in chunk.splitlines():
+        chunk_lines = chunk.splitlines()
+        for i, line in enumerate(chunk_lines):
             s = line.strip()
             if not s:
-                if lines:
-                    if len(lines) > 1:
-                        break
+                following = next((x.strip() for x in chunk_lines[i + 1:] if x.strip()), "")
+                if lines and (len(lines) > 1 or not following.startswith(("-", "+", "*", "–"))):
+                    break
                 continue
             if not (s.startswith(("-", "*", "+", "–")) or not lines or lines and len(s) < 120) or \
                     re.match(r"^(T/M|K/T|T/L|SAO|Hà Nội|[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+, ngày)", s):

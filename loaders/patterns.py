@@ -54,8 +54,8 @@ POST_TITLES: list[tuple[str, str]] = [
     ("chu tich", "Chủ tịch"),
     ("pho bi thu", "Phó Bí thư"),
     ("bi thu", "Bí thư"),
-    ("pho chanh van phong", "Phó Chánh Văn phòng"),
-    ("chanh van phong", "Chánh Văn phòng"),
+    ("pho chanh", "Phó Chánh"),  # + "Văn phòng …": Phó Chánh Văn phòng Tỉnh ủy
+    ("chanh", "Chánh"),  # + "Văn phòng …" or "Thanh tra …"
     ("pho giam doc", "Phó Giám đốc"),
     ("giam doc", "Giám đốc"),
     ("thuong truc", "Thường trực"),
@@ -140,3 +140,12 @@ DIRECTIVE_VERBS = (
     "tuyen truyen", "van dong", "chu dong", "hoan thien", "thanh lap", "dieu chinh", "tap trung", "can cu",
     "lua chon", "phan cong", "don doc", "du thao", "gui", "bao cao", "tiep thu", "ra quyet dinh", "xem xet",
 )
+
+# Provincial departments (sở): "Sở" + the name of the ministry they mirror, plus a few of their own.
+DEPARTMENT_NAMES: list[str] = [
+    "Khoa học và Công nghệ", "Tài chính", "Nội vụ", "Giáo dục và Đào tạo", "Y tế", "Xây dựng", "Công Thương",
+    "Tư pháp", "Ngoại vụ", "Kế hoạch và Đầu tư", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
+    "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch",
+    "Văn hóa và Thể thao", "Văn hoá và Thể thao", "Du lịch", "Tài nguyên và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Giao thông vận tải", "Dân tộc và Tôn giáo",
+]

@@ -120,6 +120,8 @@ _TITLE_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
     re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r") $")
 _STANDALONE_RE = _alternation([p[0] for p in patterns.STANDALONE_POSTS])
 _STANDALONE = {p[0]: p for p in patterns.STANDALONE_POSTS}
+_DEPARTMENT_RE = re.compile(r"(?<![a-z0-9])so (" + "|".join(
+    re.escape(fold(d)) for d in sorted(patterns.DEPARTMENT_NAMES, key=len, reverse=True)) + r")(?![a-z0-9])")
 _GROUP_RE = _alternation([g[0] for g in patterns.GROUP_KINDS])
 _GROUPS = {g[0]: g for g in patterns.GROUP_KINDS}
 _GROUP_JOIN_RE = re.compile(r"^(?:,|;)?\s*(?:va\s+|cac\s+|,\s*)*$")
@@ -141,6 +143,7 @@ def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
         if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()]):
             candidates.append(Mention(m.start(), m.end(), auth.ref(auth.aliases[m.group(1)], text[m.start():m.end()])))
     candidates.extend(_local_bodies(text, folded, ctx))
+    candidates.extend(_departments(text, folded, ctx))
     candidates.extend(_issuer_short_names(text, folded, ctx))
     chosen = _non_overlapping(candidates)
     chosen = _with_posts(text, folded, chosen, ctx)
@@ -168,7 +171,8 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
     out = []
     auth = authority()
     for m in _COMMITTEE_RE.finditer(folded):
-        if not _is_capitalised(text, m.start()) or folded[m.end():m.end() + 5] == " vien":
+        if not _is_capitalised(text, m.start()) or folded[m.end():m.end() + 5] == " vien" or \
+                folded[max(0, m.start() - 10):m.start()] == "truc thuoc":
             continue  # "các tỉnh ủy" is a class of bodies, "Tỉnh ủy viên" a member, neither one body
         phrase, kind, level, display = _COMMITTEES[m.group(1)]
         start, end = m.start(), m.end()
@@ -208,6 +212,30 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
                           province_key=province_key)
             start = u_start
         out.append(Mention(start, end, ref))
+    return out
+
+
+def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
+    """'Sở Khoa học và Công nghệ' (+ 'tỉnh X' or the document's province)."""
+    out = []
+    auth = authority()
+    for m in _DEPARTMENT_RE.finditer(folded):
+        if not _is_capitalised(text, m.start()):
+            continue
+        end = m.end()
+        province_key = ctx.province_key
+        p = auth.province_re.match(folded, end + 1) if text[end:end + 1] == " " else None
+        if p and folded[end + 1:p.start(1)].strip() in ("tinh", "thanh pho", "tp."):
+            province_key, end = auth.provinces.get(p.group(1)), p.end(1)
+        dept = "Sở " + text[m.start(1):m.end(1)]
+        place = _display_place("", province_key) if province_key else None
+        name = f"{dept} tỉnh {place}" if place else dept
+        if province_key and auth.entries[province_key].kind == "thanh-pho":
+            name = f"{dept} thành phố {place}"
+        out.append(Mention(m.start(), end, BodyRef(
+            name=name, kind="body", key=slug(name), resolved=province_key is not None, level="tinh", body_kind="so",
+            as_read=text[m.start():end], parent_key=slug(f"Ủy ban nhân dân tỉnh {place}") if place else None,
+            parent_name=f"Ủy ban nhân dân tỉnh {place}" if place else None, province_key=province_key)))
     return out
 
 

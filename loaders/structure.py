@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 # (regex on a paragraph's first characters, level, kind); levels nest from parts (0) to bullets (7)
 MARKERS: list[tuple[re.Pattern, int, str]] = [
+    (re.compile(r"^(Điều\s+\d{1,3})\s*[\.:]\s*(?=\S)"), 2, "article"),
     (re.compile(r"^([A-E])\s*[\.\-–]\s+(?=\S)"), 0, "letter"),
     (re.compile(r"^((?:X{0,1})(?:IX|IV|V?I{0,3}))\s*[\.\-–]\s*(?=\S)"), 1, "roman"),
     (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
@@ -16,7 +17,7 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^(\d{1,2})\)\s*(?=\S)"), 6, "close-paren"),
     (re.compile(r"^([\-–•*+])\s+(?=\S)"), 7, "bullet"),
 ]
-NUMBERING = {"letter", "roman", "arabic", "dotted"}
+NUMBERING = {"letter", "roman", "arabic", "dotted", "article"}
 _HEADING_PREFIX = re.compile(r"^(#{1,6}\s*|\*\s+(?=[A-ZĐ]))")
 
 
@@ -74,6 +75,8 @@ def _is_heading(text: str, kind: str | None) -> bool:
         return True
     if kind in ("arabic", "dotted", "alpha") and len(body) < 400 and not body.rstrip().endswith((".", ";", ":")):
         return True
+    if kind in ("arabic", "dotted", "alpha", "paren") and len(body) < 120 and body.rstrip().endswith(":"):
+        return True  # "2. Ban Tuyên giáo Tỉnh ủy:" introduces the items below it
     return kind is None and len(body) < 120 and body.endswith(":") and "," not in body and False
 
 

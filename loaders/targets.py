@@ -25,7 +25,7 @@ _COMPARATORS = [  # folded cue just before the number → comparator
     ("o muc", "eq"), ("muc", "eq"), ("la", "eq"), ("tu", "range"),
 ]
 _UNITS = [  # folded unit right after the number → display unit
-    (r"%\s*gdp", "% GDP"), (r"%\s*/\s*nam", "%/năm"), (r"%\s*tong chi ngan sach", "% tổng chi ngân sách"),
+    (r"%\s*grdp", "% GRDP"), (r"%\s*gdp", "% GDP"), (r"%\s*/\s*nam", "%/năm"), (r"%\s*tong chi ngan sach", "% tổng chi ngân sách"),
     (r"%\s*(?:kinh te so|ngan sach)", None), (r"%", "%"),
     (r"nguoi tren (?:mot|1) van dan", "người trên một vạn dân"),
     (r"doanh nghiep", "doanh nghiệp"), (r"to chuc, doanh nghiep", "tổ chức, doanh nghiệp"), (r"to chuc", "tổ chức"),

@@ -49,7 +49,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         if re.match(r"^[|*_\s]*(noi nhan|kinh gui)\b", folded):
             in_recipients = True
             continue
-        if in_recipients and (block.kind == "bullet" or block.kind is None and len(block.text) < 120):
+        if in_recipients and (block.kind == "bullet" or block.kind is None and block.text.rstrip().endswith((",", ";"))):
             continue
         in_recipients = False
         headings = " / ".join(fold(h) for h in block.headings)
@@ -202,8 +202,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         owner_kind = _owner_kind(u_owners)
         owners_here = u_owners
         if not owners_here:
-            if not in_task_section and inherited is None:
-                continue
+            if not in_task_section and inherited is None or re.match(r"^(den|vao) nam \d{4}", fold(unit_text)):
+                continue  # "Đến năm 2030, … đạt …" states a target, not a task
             if inherited is not None:
                 owners_here, owner_kind = [inherited], "inherited"
             elif preamble_owners:
@@ -305,6 +305,9 @@ def _table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, s
         collab_cell = cells[columns["collaborator"]] if "collaborator" in columns and columns["collaborator"] < len(cells) else ""
         collaborators = [m.ref for m in find_mentions(collab_cell, ctx)] or _unresolved_list(collab_cell)
         deadline_cell = cells[columns["deadline"]] if "deadline" in columns and columns["deadline"] < len(cells) else ""
+        month_only = re.fullmatch(r"\s*(?:tháng\s*)?(\d{1,2})\s*/\s*(\d{4})\s*", deadline_cell)
+        if month_only:
+            deadline_cell = f"tháng {month_only.group(1)}/{month_only.group(2)}"
         deadline = find_deadline("trong " + deadline_cell, doc.date) or find_deadline("trước " + deadline_cell, doc.date)
         tasks.append(Task(text=content, clause=f"bảng • {row_no}", owners=owners, collaborators=collaborators,
                           deadline=deadline.value if deadline else None, recurrence=find_recurrence(content),

@@ -1,0 +1,149 @@
+"""Extraction rules on phrasings of the genre written for these tests (not from the sample corpus)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from dkg.errors import ExtractionError
+from loaders.dates import find_deadline, find_recurrence, make_date
+from loaders.extract import extract_text
+from loaders.read import normalise, read_file
+from loaders.resolve import Context, context_for, find_mentions
+from loaders.vntext import fold, unify_tones
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+def _names(text: str, ctx: Context | None = None) -> list[tuple[str, str]]:
+    return [(m.ref.kind, m.ref.name) for m in find_mentions(normalise(text).text, ctx)]
+
+
+def test_both_tone_mark_placements_and_nfd_give_the_same_key():
+    assert unify_tones("Tỉnh uỷ Thanh Hoá") == "Tỉnh ủy Thanh Hóa"
+    assert fold("Tỉnh uỷ") == fold("Tỉnh ủy") == fold(unicodedata.normalize("NFD", "Tỉnh ủy")) == "tinh uy"
+
+
+@pytest.mark.parametrize("spelling", ["Ban Tuyên giáo Tỉnh uỷ Hà Tĩnh", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh",
+                                      unicodedata.normalize("NFD", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh")])
+def test_a_provincial_board_resolves_whatever_the_spelling(spelling):
+    assert _names(spelling) == [("body", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh")]
+
+
+def test_context_names_the_province_a_letter_leaves_out():
+    issuer = find_mentions("Tỉnh ủy Quảng Ninh")[0].ref
+    assert _names("Giao Văn phòng Tỉnh ủy chủ trì", context_for(issuer, [])) == [
+        ("body", "Văn phòng Tỉnh ủy Quảng Ninh")]
+
+
+def test_posts_are_a_title_and_a_body():
+    assert _names("Đồng chí Bộ trưởng Bộ Y tế chỉ đạo") == [("post", "Bộ trưởng Bộ Y tế")]
+    assert _names("Đồng chí Trưởng Ban Dân vận Trung ương") == [("post", "Trưởng Ban Dân vận Trung ương")]
+
+
+def test_lower_case_classes_are_groups_and_members_are_not_committees():
+    assert _names("các tỉnh ủy, thành ủy và các ban đảng") == [("group", "Các tỉnh ủy, thành ủy và các ban đảng")]
+    assert all(kind == "group" for kind, _ in _names("Các đồng chí Tỉnh ủy viên"))
+
+
+def test_abbreviations_of_the_authority_file_resolve():
+    assert _names("BTGTW và VPTW") == [("body", "Ban Tuyên giáo Trung ương"), ("body", "Văn phòng Trung ương Đảng")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dự thảo gửi về chậm nhất ngày 15/3/2025", "2025-03-15"),
+    ("hoàn thành trong quý II/2025", "2025-Q2"),
+    ("ngay trong quý I", "2026-Q1"),
+    ("hoàn thành trong tháng 9/2025", "2025-09"),
+    ("cơ bản hoàn thành trong năm 2027", "2027"),
+    ("triển khai thực hiện Chiến lược đến năm 2030", None),
+])
+def test_deadlines_resolve_against_the_document_date(text, expected):
+    deadline = find_deadline(text, "2026-01-10")
+    assert (deadline.value if deadline else None) == expected
+
+
+def test_recurrences():
+    assert find_recurrence("định kỳ 6 tháng báo cáo") == "P6M"
+    assert find_recurrence("báo cáo hằng quý") == "P3M"
+    assert find_recurrence("thực hiện ngay") is None
+
+
+def test_impossible_dates_are_refused():
+    with pytest.raises(ExtractionError, match="31/02/2024"):
+        make_date(2024, 2, 31)
+
+
+def _doc(name: str):
+    result = extract_text(read_file(SAMPLES / name))
+    assert not result.errors, result.errors
+    return result.documents[0]
+
+
+def test_provincial_plan_header_and_reference():
+    doc = _doc("ke_hoach_tinh.txt")
+    assert (doc.symbol, doc.doc_type, doc.issuer.name, doc.date) == ("125-KH/TU", "Kế hoạch", "Tỉnh ủy Nghệ An",
+                                                                      "2025-03-05")
+    assert [(r.symbol, r.relation) for r in doc.references] == [("57-NQ/TW", "implements")]
+
+
+def test_provincial_plan_tasks_owners_deadlines():
+    tasks = {t.clause: t for t in _doc("ke_hoach_tinh.txt").tasks}
+    t = tasks["II.2"]
+    assert [o.name for o in t.owners] == ["Ban Tuyên giáo Tỉnh ủy Nghệ An"]
+    assert [c.name for c in t.collaborators] == ["Sở Khoa học và Công nghệ tỉnh Nghệ An"]
+    assert (t.deadline, t.owner_kind) == ("2025-Q2", "explicit")
+    t = tasks["II.3"]
+    assert [o.name for o in t.owners] == ["Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An"]
+    assert [r.name for r in t.report_to] == ["Ban Thường vụ Tỉnh ủy Nghệ An"]
+    assert t.deadline == "2025-06-30"
+    assert tasks["III.2"].owner_kind == "collective" and tasks["III.2"].deadline == "2025-04"
+
+
+def test_bullets_under_a_heading_that_names_a_body_are_its_tasks():
+    tasks = {t.clause: t for t in _doc("ke_hoach_tinh.txt").tasks}
+    for clause in ("III.1 • 1", "III.1 • 2"):
+        assert [o.name for o in tasks[clause].owners] == ["Ban Tổ chức Tỉnh ủy Nghệ An"]
+        assert tasks[clause].owner_kind == "inherited"
+    assert tasks["III.1 • 2"].recurrence == "P6M"
+
+
+def test_task_tables_are_read_row_by_row():
+    rows = [t for t in _doc("ke_hoach_tinh.txt").tasks if t.clause.startswith("bảng")]
+    assert [(t.text, [o.name for o in t.owners], t.deadline) for t in rows] == [
+        ("Xây dựng cơ sở dữ liệu khoa học của tỉnh", ["Sở Khoa học và Công nghệ tỉnh Nghệ An"], "2025-Q3"),
+        ("Tổ chức hội thảo về đổi mới sáng tạo", ["Ban Tuyên giáo Tỉnh ủy Nghệ An"], "2025-12"),
+    ]
+
+
+def test_provincial_targets_map_to_the_indicator_scheme():
+    targets = _doc("ke_hoach_tinh.txt").targets
+    assert [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in targets] == [
+        ("rd-spending-gdp", "gte", 1.5, "% GRDP", 2030)]
+
+
+def test_state_decision_article_3_names_who_carries_it_out():
+    doc = _doc("quyet_dinh_ubnd.txt")
+    assert (doc.symbol, doc.doc_type, doc.issuer.name) == ("312/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Bắc Ninh")
+    tasks = {t.clause: t for t in doc.tasks}
+    assert [o.name for o in tasks["Điều 2"].owners] == ["Sở Khoa học và Công nghệ tỉnh Bắc Ninh"]
+    assert [o.name for o in tasks["Điều 3"].owners] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh",
+                                                        "Giám đốc Sở Khoa học và Công nghệ tỉnh Bắc Ninh"]
+
+
+def test_a_text_with_no_recognisable_header_is_an_error_naming_the_file(tmp_path):
+    f = tmp_path / "notes.txt"
+    f.write_text("Một vài ghi chú rời rạc về cuộc họp hôm qua.\nKhông có số, không có ngày.\n", encoding="utf-8")
+    result = extract_text(read_file(f))
+    assert result.documents == [] and "notes.txt" in result.errors[0] and "header" in result.errors[0]
+
+
+def test_an_impossible_date_fails_the_file_naming_the_line(tmp_path):
+    f = tmp_path / "bad_date.txt"
+    f.write_text("TỈNH ỦY LONG AN\n\nSố 12-CV/TU\n\nLong An, ngày 31 tháng 02 năm 2024\n\nKính gửi: Các ban đảng.\n",
+                 encoding="utf-8")
+    result = extract_text(read_file(f))
+    assert result.documents == []
+    assert "bad_date.txt" in result.errors[0] and "31/02/2024" in result.errors[0] and "line" in result.errors[0]

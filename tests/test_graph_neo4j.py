@@ -1,0 +1,139 @@
+"""The graph layer against the real Neo4j: projection, idempotence, replacement, validation, the acceptance query."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+import queries
+from conftest import CORPUS
+from loaders.pipeline import load_paths
+from loaders.validate import validate_database
+from loaders.vntext import fold
+
+LETTER = """TỈNH ỦY QUẢNG TRỊ
+*
+Số {num}-CV/TU
+
+Quảng Trị, ngày 10 tháng 3 năm 2025
+
+V/v triển khai Kết luận số 69-KL/TW
+
+Kính gửi: Các ban đảng Tỉnh ủy.
+
+{body}
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+
+Lê Văn Bình
+"""
+
+
+def _count(driver, query: str, **params) -> int:
+    records, _, _ = driver.execute_query(query, **params)
+    return records[0][0]
+
+
+@pytest.fixture
+def test_letter(tmp_path, driver):
+    """A letter with a symbol unique to this test run; its nodes are removed afterwards."""
+    num = 90000 + uuid.uuid4().int % 9999
+    symbol = f"{num}-CV/TU"
+    iri = f"https://directive-kg.example.org/id/document/{num}-cv-tu"
+    yield tmp_path, num, symbol, iri
+    driver.execute_query("MATCH (n:Resource) WHERE n.iri = $iri OR n.iri STARTS WITH $iri + '/' DETACH DELETE n",
+                         iri=iri)
+
+
+def test_loading_the_corpus_twice_gives_identical_counts(driver, loaded_corpus, neo4j_settings):
+    def counts():
+        return (_count(driver, "MATCH (n) RETURN count(n)"), _count(driver, "MATCH ()-[r]->() RETURN count(r)"))
+
+    before = counts()
+    load_paths(driver, [CORPUS], database=neo4j_settings.database)
+    assert counts() == before
+
+
+def test_every_node_has_an_iri_and_a_name(driver, loaded_corpus):
+    assert _count(driver, "MATCH (n:Resource) WHERE n.iri IS NULL OR n.name IS NULL RETURN count(n)") == 0
+
+
+def test_a_changed_document_replaces_its_old_tasks(driver, test_letter, neo4j_settings):
+    folder, num, symbol, iri = test_letter
+    path = folder / "letter.txt"
+    path.write_text(LETTER.format(num=num, body="Giao Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt."),
+                    encoding="utf-8")
+    load_paths(driver, [path], database=neo4j_settings.database)
+    owners = "MATCH (:Document {iri: $iri})<-[:DOCUMENT]-(t:Task)-[:OWNER]->(b) RETURN collect(b.name)"
+    records, _, _ = driver.execute_query(owners, iri=iri)
+    assert records[0][0] == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị"]
+    path.write_text(LETTER.format(num=num, body="Giao Văn phòng Tỉnh ủy chủ trì theo dõi, đôn đốc, "
+                                                "báo cáo Thường trực Tỉnh ủy trước ngày 30/4/2025."), encoding="utf-8")
+    load_paths(driver, [path], database=neo4j_settings.database)
+    records, _, _ = driver.execute_query(owners, iri=iri)
+    assert records[0][0] == ["Văn phòng Tỉnh ủy Quảng Trị"]
+    assert _count(driver, "MATCH (t:Task) WHERE t.iri STARTS WITH $iri + '/' RETURN count(t)", iri=iri) == 1
+    records, _, _ = driver.execute_query(
+        "MATCH (t:Task) WHERE t.iri STARTS WITH $iri + '/' RETURN t.deadline AS d", iri=iri)
+    assert records[0]["d"] == "2025-04-30"
+
+
+def test_a_failed_file_leaves_nothing_in_the_graph(driver, test_letter, neo4j_settings):
+    folder, num, symbol, iri = test_letter
+    path = folder / "broken.txt"
+    path.write_text(LETTER.format(num=num, body="Giao Văn phòng Tỉnh ủy chủ trì.").replace(
+        "ngày 10 tháng 3", "ngày 31 tháng 2"), encoding="utf-8")
+    report = load_paths(driver, [path], database=neo4j_settings.database)
+    assert report.failed and "31/02/2025" in report.problems[0].message
+    assert _count(driver, "MATCH (n:Resource) WHERE n.iri STARTS WITH $iri RETURN count(n)", iri=iri) == 0
+
+
+def test_hand_made_tasks_are_checked_by_validation(driver, loaded_corpus, neo4j_settings):
+    marker = f"https://directive-kg.example.org/id/test/{uuid.uuid4()}"
+    driver.execute_query(
+        """CREATE (orphan:Task {iri: $m + '/orphan', name: 'việc không ai làm', text: 'việc không ai làm'})
+           CREATE (group_only:Task {iri: $m + '/group', name: 'việc giao chung', text: 'việc giao chung'})
+           CREATE (g:BodyGroup {iri: $m + '/g', name: 'các tỉnh ủy', coversKind: ['tinh-uy']})
+           CREATE (group_only)-[:OWNER]->(g)""", m=marker)
+    try:
+        report = validate_database(driver, neo4j_settings.database)
+        by_focus = {}
+        for r in report.results:
+            by_focus.setdefault(r.focus, set()).add((r.severity, r.message_en.split(" (")[0]))
+        assert ("Violation", "Task has no owner at all") in by_focus[marker + "/orphan"]
+        assert ("Warning", "Task has only collective or inherited owners, no specific lead body") in \
+            by_focus[marker + "/group"]
+        assert ("Violation", "Task has no owner at all") not in by_focus[marker + "/group"]
+    finally:
+        driver.execute_query("MATCH (n) WHERE n.iri STARTS WITH $m DETACH DELETE n", m=marker)
+
+
+def test_validation_of_the_corpus_names_document_clause_and_quote(driver, loaded_corpus, neo4j_settings):
+    report = validate_database(driver, neo4j_settings.database)
+    orphans = [r for r in report.results if r.message_en.startswith("Task has no owner")]
+    assert orphans and all(r.document and r.clause and r.quote for r in orphans)
+    assert {r.document for r in orphans} == {"57-NQ/TW"}
+
+
+def test_acceptance_question_everything_ban_tuyen_giao_is_responsible_for(driver, loaded_corpus):
+    records, _, _ = driver.execute_query(queries.load("responsibilities"), bodyKey=fold("Ban Tuyên giáo"),
+                                         roles=["OWNER"], includeGroups=False, includeSubBodies=True)
+    got = {(r["level"], r["body"], r["symbol"], r["clause"], r["deadline"], r["matchedVia"]) for r in records}
+    assert got == {
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "20-NQ/TW", "C.4", None, "direct"),
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "69-KL/TW", "7 • 5", None, "direct"),
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "57-NQ/TW", "IV.5", None, "direct"),
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "01-TB/BCĐTW", "2 • (3)", "2025-Q1", "post"),
+        ("tinh", "Ban Tuyên giáo Tỉnh ủy Long An", "2241-CV/TU", "¶", "2024-02-27", "direct"),
+        ("huyen", "Ban Tuyên giáo Huyện ủy Cần Đước", "1614-CV/HU", "¶", None, "direct"),
+    }
+    assert all(r["quote"] and r["file"] for r in records)
+
+
+def test_fulltext_index_is_accent_insensitive(driver, loaded_corpus):
+    records, _, _ = driver.execute_query(
+        "CALL db.index.fulltext.queryNodes('resource_names', 'ban tuyen giao') YIELD node "
+        "WHERE node:Body RETURN collect(node.name) AS names")
+    assert "Ban Tuyên giáo Trung ương" in records[0]["names"]
