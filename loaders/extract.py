@@ -397,7 +397,7 @@ def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Ref
     """Documents cited, with the relation the nearest cue before each gives."""
     refs: dict[str, Reference] = {}
     folded = fold(body)
-    for sentence_start, sentence in _sentences(body):
+    for _sentence_start, sentence in _sentences(body):
         first_ref_end = None
         for m in _REF_RE.finditer(sentence):
             symbol = seg.normalise_symbol(m)

@@ -148,9 +148,7 @@ def _comparator(before: str, is_range: bool) -> str | None:
     best = None
     best_at = -1
     for cue, comp in _COMPARATORS:
-        m = None
-        for m in re.finditer(r"(?<![a-z])" + re.escape(cue) + r"\s*(?:muc\s*|co\s*)?$", tail):
-            pass
+        m = re.search(r"(?<![a-z])" + re.escape(cue) + r"\s*(?:muc\s*|co\s*)?$", tail)
         if m and m.start() > best_at:
             best, best_at = comp, m.start()
     return best

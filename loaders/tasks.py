@@ -195,7 +195,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     owners, subject_end, _ = parse_subject(s, mentions, doc)
     units = _split_units(s, mentions, doc, owners)
     tasks: list[Task] = []
-    for k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
+    for _k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
         unit_text = s[u_start:u_end].strip()
         if not unit_text or CLOSING.search(fold(unit_text)):
             continue

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS
+
 from loaders.pipeline import extract_paths
 
 GOLD = json.loads((Path(__file__).parent / "gold" / "explicit_tasks.json").read_text(encoding="utf-8"))["tasks"]

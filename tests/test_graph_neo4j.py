@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from conftest import CORPUS
 
 import queries
-from conftest import CORPUS
 from loaders.pipeline import load_paths
 from loaders.validate import validate_database
 from loaders.vntext import fold
