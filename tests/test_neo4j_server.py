@@ -55,7 +55,7 @@ def test_a_port_in_use_is_named_with_the_variable_that_moves_it(tmp_path, neo4j_
     # Neo4j itself holds the Bolt port; a second server on it must be refused with the port's name.
     other = neo4j_settings.model_copy(update={"uri": "bolt://localhost:1", "password": None})
     paths = server.ServerPaths(tmp_path / "neo4j")
-    with pytest.raises(SetupError, match=r"Port 7687 .*NEO4J_BOLT_PORT"):
+    with pytest.raises(SetupError, match=rf"Port {neo4j_settings.bolt_port} .*NEO4J_BOLT_PORT"):
         server.start(other.model_copy(update={"uri": None, "bolt_port": neo4j_settings.bolt_port}), paths,
                      log=lambda *_: None)
     assert not paths.lib.exists(), "nothing is installed when the start is refused"

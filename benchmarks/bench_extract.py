@@ -1,0 +1,43 @@
+"""Benchmark: extraction of the sample corpus (read → segment → extract), no database.
+
+Run: .venv/bin/python benchmarks/bench_extract.py [--repeat 5]
+Pinned to one core with `taskset -c 0` when available (the quality bar is 'under 2 s on one core').
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from pathlib import Path
+
+from loaders.pipeline import extract_paths
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})
+    began = time.perf_counter()
+    first = extract_paths([CORPUS])  # includes loading the authority file and compiling patterns
+    cold = time.perf_counter() - began
+    times = []
+    for _ in range(args.repeat):
+        began = time.perf_counter()
+        extract_paths([CORPUS])
+        times.append(time.perf_counter() - began)
+    tasks = sum(len(d.tasks) for d in first.documents)
+    size = sum(p.stat().st_size for p in CORPUS.glob("*.txt"))
+    print(f"corpus: {len(list(CORPUS.glob('*.txt')))} files, {size / 1024:.0f} KiB, "
+          f"{len(first.documents)} documents, {tasks} tasks")
+    print(f"cold (first run, one core): {cold:.2f} s")
+    print(f"warm median of {args.repeat}: {statistics.median(times):.2f} s (min {min(times):.2f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Benchmark: projection into Neo4j at 1×, 10× and 100× the corpus (duplicated under new symbols).
+
+Run (Neo4j running, `make run` or `dkg neo4j start`):
+    .venv/bin/python benchmarks/bench_projection.py --scale 1 10 100
+    .venv/bin/python benchmarks/bench_projection.py --scale 10 --rdflib-neo4j   # needs rdflib-neo4j installed
+The documents it writes are removed again at the end (they all carry a symbol with a "-bench" number).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from dkg.db import open_driver
+from dkg.settings import get_neo4j_settings
+from loaders.pipeline import extract_paths
+from loaders.project import ensure_schema, write_document, write_reference_data
+from loaders.to_rdf import document_graph, document_iri, documents_to_rdf
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SYMBOL_NUMBER = re.compile(r"(?<![\d/])(\d{1,5})(?=\s*(?:[-‐–]\s*|\s+)[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ])")
+
+
+def make_copies(scale: int, folder: Path) -> None:
+    """`scale` copies of every corpus file, each copy's document numbers prefixed with 9 and its index."""
+    for k in range(1, scale + 1):
+        for path in CORPUS.glob("*.txt"):
+            text = path.read_text(encoding="utf-8")
+            text = SYMBOL_NUMBER.sub(lambda m: f"9{k:03d}{m.group(1)}", text)
+            (folder / f"{k:03d}_{path.name}").write_text(text, encoding="utf-8")
+
+
+def cleanup(driver, database: str) -> None:
+    driver.execute_query(
+        "MATCH (n:Resource) WHERE n.iri =~ '.*/document/9[0-9]{3}[0-9]+-.*' DETACH DELETE n", database_=database)
+    driver.execute_query("MATCH (n) WHERE n.uri IS NOT NULL DETACH DELETE n", database_=database)
+
+
+def run_own(scale: int, driver, database: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        make_copies(scale, Path(tmp))
+        began = time.perf_counter()
+        extraction = extract_paths([tmp])
+        extract_s = time.perf_counter() - began
+        ensure_schema(driver, database)
+        write_reference_data(driver, database)
+        began = time.perf_counter()
+        nodes = rels = 0
+        for doc in extraction.documents:
+            rows = write_document(driver, document_graph(doc, extraction.file_shas), str(document_iri(doc)), database)
+            nodes += len(rows.owned) + len(rows.shared)
+            rels += len(rows.rels)
+        project_s = time.perf_counter() - began
+        print(f"{scale:>4}× | {len(extraction.documents):>5} docs | extract {extract_s:6.2f} s | "
+              f"project {project_s:6.2f} s ({len(extraction.documents) / project_s:6.1f} docs/s, "
+              f"{nodes} node rows, {rels} relationship rows)")
+
+
+def run_rdflib_neo4j(scale: int, settings, database: str) -> None:
+    from rdflib import Graph
+    from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
+
+    with tempfile.TemporaryDirectory() as tmp:
+        make_copies(scale, Path(tmp))
+        extraction = extract_paths([tmp])
+        graph = documents_to_rdf(extraction.documents, extraction.file_shas)
+    driver = open_driver(settings)
+    driver.execute_query("CREATE CONSTRAINT n10s_unique_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
+                         database_=database)
+    driver.close()
+    config = Neo4jStoreConfig(auth_data={"uri": settings.bolt_uri, "database": database, "user": settings.user,
+                                         "pwd": settings.password.get_secret_value()},
+                              handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE, batching=True)
+    began = time.perf_counter()
+    store_graph = Graph(store=Neo4jStore(config=config))
+    for triple in graph:
+        store_graph.add(triple)
+    store_graph.close(True)
+    took = time.perf_counter() - began
+    print(f"{scale:>4}× | {len(extraction.documents):>5} docs | rdflib-neo4j {took:6.2f} s "
+          f"({len(graph)} triples, one bulk load: no per-document transaction, no replacement)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--rdflib-neo4j", action="store_true", help="also time rdflib-neo4j's Neo4jStore")
+    args = parser.parse_args()
+    settings = get_neo4j_settings()
+    driver = open_driver(settings)
+    try:
+        for scale in args.scale:
+            run_own(scale, driver, settings.database)
+            cleanup(driver, settings.database)
+            if args.rdflib_neo4j:
+                run_rdflib_neo4j(scale, settings, settings.database)
+                cleanup(driver, settings.database)
+    finally:
+        cleanup(driver, settings.database)
+        driver.close()
+
+
+if __name__ == "__main__":
+    main()
