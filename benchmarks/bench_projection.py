@@ -3,7 +3,7 @@
 Run (Neo4j running, `make run` or `dkg neo4j start`):
     .venv/bin/python benchmarks/bench_projection.py --scale 1 10 100
     .venv/bin/python benchmarks/bench_projection.py --scale 10 --rdflib-neo4j   # needs rdflib-neo4j installed
-The documents it writes are removed again at the end (they all carry a symbol with a "-bench" number).
+The documents it writes are removed again at the end (their symbols end in "X<copy>").
 """
 
 from __future__ import annotations
@@ -21,22 +21,25 @@ from loaders.project import ensure_schema, write_document, write_reference_data
 from loaders.to_rdf import document_graph, document_iri, documents_to_rdf
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-SYMBOL_NUMBER = re.compile(r"(?<![\d/])(\d{1,5})(?=\s*(?:[-‐–]\s*|\s+)[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ])")
+SYMBOL = re.compile(r"(?<![\d/])(\d{1,5}\s*(?:[-‐–]\s*|\s+)[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ][A-ZĐ0-9]*)")
 
 
 def make_copies(scale: int, folder: Path) -> None:
-    """`scale` copies of every corpus file, each copy's document numbers prefixed with 9 and its index."""
+    """`scale` copies of every corpus file; copy k's symbols end in 'X<k>' (69-KL/TW → 69-KL/TWX7)."""
     for k in range(1, scale + 1):
         for path in CORPUS.glob("*.txt"):
             text = path.read_text(encoding="utf-8")
-            text = SYMBOL_NUMBER.sub(lambda m: f"9{k:03d}{m.group(1)}", text)
+            text = SYMBOL.sub(lambda m: f"{m.group(1)}X{k}", text)
             (folder / f"{k:03d}_{path.name}").write_text(text, encoding="utf-8")
 
 
 def cleanup(driver, database: str) -> None:
     driver.execute_query(
-        "MATCH (n:Resource) WHERE n.iri =~ '.*/document/9[0-9]{3}[0-9]+-.*' DETACH DELETE n", database_=database)
+        "MATCH (n:Resource) WHERE n.iri =~ '.*/document/[0-9]+-[a-z]+-[a-z0-9]*x[0-9]+(/.*)?' DETACH DELETE n",
+        database_=database)
     driver.execute_query("MATCH (n) WHERE n.uri IS NOT NULL DETACH DELETE n", database_=database)
+    driver.execute_query("MATCH (f:SourceFile) WHERE f.name =~ '[0-9]{3}_[0-9]{3}_.*' DETACH DELETE f",
+                         database_=database)
 
 
 def run_own(scale: int, driver, database: str) -> None:

@@ -147,6 +147,16 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         for ref in _all_refs(doc):
             if not ref.resolved:
                 report.unresolved_bodies.add(ref.name)
+    for text in extraction.texts:
+        name = Path(text.file).name
+        if name in failed_files:
+            continue
+        current = [str(document_iri(d)) for d in extraction.documents if any(s.file == name for s in d.sources)]
+        try:
+            driver.execute_query(queries.load("prune_stale_documents"), file=name, current=current,
+                                 database_=database)
+        except (Neo4jError, ServiceUnavailable, OSError) as e:
+            report.problems.append(Problem(text.file, "projection", f"pruning stale documents failed: {e}"))
     report.files_loaded = len({Path(t.file).name for t in extraction.texts} - failed_files)
     return report
 

@@ -137,3 +137,19 @@ def test_fulltext_index_is_accent_insensitive(driver, loaded_corpus):
         "CALL db.index.fulltext.queryNodes('resource_names', 'ban tuyen giao') YIELD node "
         "WHERE node:Body RETURN collect(node.name) AS names")
     assert "Ban Tuyên giáo Trung ương" in records[0]["names"]
+
+
+def test_reloading_a_file_prunes_documents_it_no_longer_holds(driver, test_letter, neo4j_settings):
+    folder, num, symbol, iri = test_letter
+    path = folder / "letter.txt"
+    path.write_text(LETTER.format(num=num, body="Giao Văn phòng Tỉnh ủy chủ trì theo dõi."), encoding="utf-8")
+    load_paths(driver, [path], database=neo4j_settings.database)
+    assert _count(driver, "MATCH (d:Document {iri: $iri}) RETURN count(d)", iri=iri) == 1
+    path.write_text(LETTER.format(num=num + 1, body="Giao Văn phòng Tỉnh ủy chủ trì theo dõi."), encoding="utf-8")
+    new_iri = iri.replace(f"/{num}-", f"/{num + 1}-")
+    try:
+        load_paths(driver, [path], database=neo4j_settings.database)
+        assert _count(driver, "MATCH (n:Resource) WHERE n.iri STARTS WITH $iri RETURN count(n)", iri=iri) == 0
+        assert _count(driver, "MATCH (d:Document {iri: $iri}) RETURN count(d)", iri=new_iri) == 1
+    finally:
+        driver.execute_query("MATCH (n:Resource) WHERE n.iri STARTS WITH $iri DETACH DELETE n", iri=new_iri)
