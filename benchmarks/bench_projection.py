@@ -29,7 +29,7 @@ def make_copies(scale: int, folder: Path) -> None:
     for k in range(1, scale + 1):
         for path in CORPUS.glob("*.txt"):
             text = path.read_text(encoding="utf-8")
-            text = SYMBOL.sub(lambda m: f"{m.group(1)}X{k}", text)
+            text = SYMBOL.sub(lambda m, k=k: f"{m.group(1)}X{k}", text)
             (folder / f"{k:03d}_{path.name}").write_text(text, encoding="utf-8")
 
 

@@ -160,7 +160,7 @@ def extract(files: Annotated[list[Path], typer.Argument(help="Files or folders t
 def validate(format: Annotated[str, typer.Option("--format", help="text | json | turtle")] = "text",
              strict: Annotated[bool, typer.Option("--strict", help="warnings fail too")] = False) -> None:
     """Check what is in Neo4j now against the SHACL shapes. Exit 1 on violations (or warnings with --strict)."""
-    from loaders.validate import validate_database
+    from loaders.validate import save_run, validate_database
 
     if format not in ("text", "json", "turtle"):
         raise _fail(DirectiveKgError(f"unknown format {format!r}: text, json or turtle"), EXIT_DATA)
@@ -171,6 +171,7 @@ def validate(format: Annotated[str, typer.Option("--format", help="text | json |
         raise _fail(e) from e
     try:
         report = validate_database(driver, settings.database)
+        save_run(driver, settings.database, report)
     except Neo4jUnavailable as e:
         raise _fail(e) from e
     finally:
@@ -206,6 +207,16 @@ def serve(host: Annotated[str | None, typer.Option(help="Interface (default DKG_
     console.print("API stopped. Neo4j keeps running: `dkg neo4j stop` (or `make stop`) stops it.")
 
 
+@app.command()
+def schema(output: Annotated[Path, typer.Option(help="Where to write the SDL")] = Path("graph_api/schema.graphql")
+           ) -> None:
+    """Export the GraphQL schema (SDL) to graph_api/schema.graphql."""
+    from graph_api.schema import schema as graphql_schema
+
+    output.write_text(graphql_schema.as_str() + "\n", encoding="utf-8")
+    console.print(f"wrote {output}")
+
+
 def _banner(host: str, port: int) -> None:
     n = get_neo4j_settings()
     shown = "localhost" if host in {"0.0.0.0", "127.0.0.1"} else host
@@ -215,7 +226,8 @@ def _banner(host: str, port: int) -> None:
     console.print(f"Neo4j Browser          : {n.browser_url}  (connect to {n.bolt_uri})")
     console.print(f"Neo4j login            : user [bold]{n.user}[/], password = NEO4J_PASSWORD in "
                   f"{project_root() / '.env'}")
-    console.print("Try first              : { corpus { nodes relationships files { name length } } }")
+    console.print('Try first              : { responsibilities(body: "Ban Tuyên giáo") { edges { node { role '
+                  'matchedVia body { name level } task { text clause deadline } document { symbol type date } } } } }')
     console.print("Ctrl-C stops the API; Neo4j keeps running until `dkg neo4j stop`.")
     console.rule()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from neo4j import Driver, GraphDatabase
+from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from dkg.errors import Neo4jUnavailable
@@ -25,4 +25,21 @@ def open_driver(settings: Neo4jSettings, verify: bool = True) -> Driver:
             driver.close()
             raise Neo4jUnavailable(f"Neo4j does not answer at {settings.bolt_uri} "
                                    "(start it with `dkg neo4j start`, or set NEO4J_URI)") from e
+    return driver
+
+
+async def open_async_driver(settings: Neo4jSettings) -> AsyncDriver:
+    """The API's driver (async, so one slow query does not hold up other requests)."""
+    password = settings.password.get_secret_value() if settings.password else ""
+    driver = AsyncGraphDatabase.driver(settings.bolt_uri, auth=(settings.user, password), connection_timeout=5.0)
+    try:
+        await driver.verify_connectivity()
+    except AuthError as e:
+        await driver.close()
+        raise Neo4jUnavailable(f"Neo4j at {settings.bolt_uri} refuses user {settings.user!r}: "
+                               "check NEO4J_PASSWORD in .env") from e
+    except (ServiceUnavailable, OSError) as e:
+        await driver.close()
+        raise Neo4jUnavailable(f"Neo4j does not answer at {settings.bolt_uri} "
+                               "(start it with `dkg neo4j start`, or set NEO4J_URI)") from e
     return driver

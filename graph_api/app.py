@@ -2,46 +2,59 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from strawberry.fastapi import GraphQLRouter
 
-from dkg.db import open_driver
+from dkg.db import open_async_driver
 from dkg.settings import get_api_settings, get_neo4j_settings
 from graph_api.context import Context
-from graph_api.schema import schema
+from graph_api.schema import build_schema
 
 
 def create_app() -> FastAPI:
     """Build the app; the Neo4j driver is opened in the lifespan and closed on shutdown."""
+    api_settings = get_api_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.driver = open_driver(get_neo4j_settings())
+        app.state.driver = await open_async_driver(get_neo4j_settings())
         try:
             yield
         finally:
-            app.state.driver.close()
+            await app.state.driver.close()
 
     async def context_getter(request: Request) -> Context:
-        return Context(driver=request.app.state.driver, neo4j=get_neo4j_settings(), api=get_api_settings())
+        api = get_api_settings()
+        if not api.queries_open:
+            _require_key(request, api.api_key.get_secret_value() if api.api_key else None)
+        return Context(driver=request.app.state.driver, neo4j=get_neo4j_settings(), api=api)
 
     app = FastAPI(title="directive-kg", lifespan=lifespan,
                   description="Who must do what, by when, under which document — Vietnamese directives as a graph.")
-    app.include_router(GraphQLRouter(schema, context_getter=context_getter), prefix="/graphql")
+    schema = build_schema(max_depth=api_settings.max_query_depth)
+    app.include_router(GraphQLRouter(schema, context_getter=context_getter, graphql_ide="graphiql"),
+                       prefix="/graphql")
 
     @app.get("/healthz")
-    def healthz(request: Request) -> JSONResponse:
+    async def healthz(request: Request) -> JSONResponse:
         ctx = Context(driver=request.app.state.driver, neo4j=get_neo4j_settings(), api=get_api_settings())
         try:
-            row = ctx.read("corpus_summary")[0]
+            row = (await ctx.read("corpus_summary"))[0]
         except (ServiceUnavailable, Neo4jError, OSError) as e:
             return JSONResponse({"status": "down", "neo4j": str(e)}, status_code=503)
         return JSONResponse({"status": "ok", "neo4j": "up", "files": len(row["files"]),
                              "nodes": row["nodes"], "relationships": row["relationships"]})
 
     return app
+
+
+def _require_key(request: Request, expected: str | None) -> None:
+    given = request.headers.get("x-api-key", "")
+    if not expected or not secrets.compare_digest(given, expected):
+        raise HTTPException(status_code=401, detail="an API key (header X-API-Key) is required")

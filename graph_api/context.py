@@ -1,27 +1,63 @@
-"""The per-request GraphQL context: the shared driver and fresh DataLoaders."""
+"""The per-request GraphQL context: the shared async driver, settings, fresh DataLoaders, a query counter."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
-from neo4j import Driver, RoutingControl
+from neo4j import AsyncDriver, RoutingControl
+from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
 import queries
 from dkg.settings import ApiSettings, Neo4jSettings
 
+Row = dict[str, Any]
+NeighbourKey = tuple[str, str, str]  # (iri, relationship type, "out" | "in")
+
 
 @dataclass
 class Context(BaseContext):
-    driver: Driver
+    driver: AsyncDriver
     neo4j: Neo4jSettings
     api: ApiSettings
+    query_count: int = 0
+    nodes: DataLoader[str, Row | None] = field(init=False)
+    neighbours: DataLoader[NeighbourKey, list[Row]] = field(init=False)
 
-    def read(self, query_name: str, **params: Any) -> list[dict[str, Any]]:
-        """Run the named query in a read transaction; rows as plain dicts."""
-        records, _, _ = self.driver.execute_query(
+    def __post_init__(self) -> None:
+        super().__init__()
+        self.nodes = DataLoader(load_fn=self._load_nodes)
+        self.neighbours = DataLoader(load_fn=self._load_neighbours)
+
+    async def read(self, query_name: str, **params: Any) -> list[Row]:
+        """Run a named query in a read transaction; rows as plain dicts."""
+        self.query_count += 1
+        records, _, _ = await self.driver.execute_query(
             queries.load(query_name), parameters_=params, routing_=RoutingControl.READ,
-            database_=self.neo4j.database,
-        )
+            database_=self.neo4j.database)
         return [r.data() for r in records]
+
+    async def _load_nodes(self, iris: list[str]) -> list[Row | None]:
+        rows = await self.read("nodes_by_iri", iris=list(iris))
+        by_iri = {r["iri"]: {**r["props"], "_labels": r["labels"]} for r in rows}
+        return [by_iri.get(i) for i in iris]
+
+    async def _load_neighbours(self, keys: list[NeighbourKey]) -> list[list[Row]]:
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for iri, rel, direction in keys:
+            groups[(rel, direction)].append(iri)
+        found: dict[NeighbourKey, list[Row]] = defaultdict(list)
+        for (rel, direction), iris in groups.items():
+            rows = await self.read("neighbours_out" if direction == "out" else "neighbours_in",
+                                   iris=sorted(set(iris)), type=rel)
+            for r in rows:
+                found[(r["iri"], rel, direction)].append({**r["props"], "_labels": r["labels"]})
+        return [found.get(k, []) for k in keys]
+
+    async def out(self, iri: str, rel: str) -> list[Row]:
+        return await self.neighbours.load((iri, rel, "out"))
+
+    async def into(self, iri: str, rel: str) -> list[Row]:
+        return await self.neighbours.load((iri, rel, "in"))

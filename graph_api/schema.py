@@ -3,17 +3,139 @@
 from __future__ import annotations
 
 import strawberry
+from rapidfuzz import fuzz, process
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter, SchemaExtension
 from strawberry.types import Info
 
-from graph_api.context import Context
+from graph_api.pagination import Connection, connection, decode_cursor, page_size
+from graph_api.types.actor import Body, BodyGroup, Post
 from graph_api.types.corpus import CorpusSummary
+from graph_api.types.document import Document, DocumentFilter
+from graph_api.types.responsibility import Responsibility, ResponsibilityConnection, Role
+from graph_api.types.target import Indicator, Target, TargetFilter
+from graph_api.types.task import Task, TaskFilter
+from graph_api.types.validation import ValidationRun
+from loaders.vntext import fold
 
 
 @strawberry.type
 class Query:
     @strawberry.field(description="What is loaded in Neo4j now: source files and node and relationship totals.")
-    def corpus(self, info: Info[Context, None]) -> CorpusSummary:
-        return CorpusSummary.from_record(info.context.read("corpus_summary")[0])
+    async def corpus(self, info: Info) -> CorpusSummary:
+        return CorpusSummary.from_record((await info.context.read("corpus_summary"))[0])
+
+    @strawberry.field(description="Bodies by name or alias, accent-insensitive ('ban tuyen giao', 'BTGTW', "
+                                  "'Tỉnh uỷ Long An'); optionally at one level (trung-uong, tinh, huyen).")
+    async def bodies(self, info: Info, search: str = "", level: str | None = None, first: int | None = None,
+                     after: str | None = None) -> Connection[Body]:
+        offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size)
+        rows = await info.context.read("bodies_search", key=fold(search), level=level, skip=offset, limit=size + 1)
+        return connection([Body.from_record(r["props"]) for r in rows], offset, size)
+
+    @strawberry.field(description="One body by id (IRI) or by name (best match).")
+    async def body(self, info: Info, id: strawberry.ID | None = None, name: str | None = None) -> Body | None:
+        if id:
+            row = await info.context.nodes.load(str(id))
+            return Body.from_record(row) if row and "Body" in row["_labels"] else None
+        if name:
+            rows = await info.context.read("bodies_search", key=fold(name), level=None, skip=0, limit=1)
+            return Body.from_record(rows[0]["props"]) if rows else None
+        return None
+
+    @strawberry.field(description="Everything a body is responsible for, across documents. A name that matches "
+                                  "several bodies (central, provincial, district) returns all of them.")
+    async def responsibilities(
+            self, info: Info, body: str, roles: list[Role] | None = None, include_sub_bodies: bool = True,
+            include_groups: bool = True, follow_successors: bool = True, document_types: list[str] | None = None,
+            due_before: str | None = None, first: int | None = None, after: str | None = None,
+    ) -> ResponsibilityConnection:
+        offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size, default=50)
+        roles = roles or [Role.OWNER]
+        rows = await info.context.read(
+            "responsibilities", bodyKey=fold(body), roles=[r.value for r in roles],
+            includeGroups=include_groups, includeSubBodies=include_sub_bodies, followSuccessors=follow_successors,
+            documentTypes=document_types, dueBefore=due_before)
+        page = connection([Responsibility.from_record(r) for r in rows[offset:offset + size]], offset, size,
+                          total=len(rows), has_next=offset + size < len(rows))
+        suggestions = [] if rows else await _suggest(info, body)
+        return ResponsibilityConnection(edges=page.edges, page_info=page.page_info, total_count=len(rows),
+                                        suggestions=suggestions)
+
+    @strawberry.field(description="Documents, newest first.")
+    async def documents(self, info: Info, filter: DocumentFilter | None = None, first: int | None = None,
+                        after: str | None = None) -> Connection[Document]:
+        f = filter or DocumentFilter()
+        offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size)
+        rows = await info.context.read("documents_list", type=f.type, issuerKey=fold(f.issuer) if f.issuer else None,
+                                       dateFrom=f.date_from, dateTo=f.date_to, skip=offset, limit=size + 1)
+        return connection([Document.from_record(r["props"]) for r in rows], offset, size)
+
+    @strawberry.field(description="One document by symbol ('69-KL/TW'; accents and case do not matter).")
+    async def document(self, info: Info, symbol: str) -> Document | None:
+        rows = await info.context.read("document_by_symbol", symbolKey=fold(symbol))
+        return Document.from_record(rows[0]["props"]) if rows else None
+
+    @strawberry.field(description="Tasks, filtered (orphan: no specific lead body or post).")
+    async def tasks(self, info: Info, filter: TaskFilter | None = None, first: int | None = None,
+                    after: str | None = None) -> Connection[Task]:
+        f = filter or TaskFilter()
+        offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size)
+        rows = await info.context.read(
+            "tasks_list", ownerKind=f.owner_kind, orphan=f.orphan, dueBefore=f.due_before,
+            overdueAsOf=f.overdue_as_of, documentSymbol=f.document_symbol,
+            ownerKey=fold(f.owner) if f.owner else None, skip=offset, limit=size + 1)
+        return connection([Task.from_record(r["props"]) for r in rows], offset, size)
+
+    @strawberry.field(description="Targets, filtered by indicator id, year or document.")
+    async def targets(self, info: Info, filter: TargetFilter | None = None, first: int | None = None,
+                      after: str | None = None) -> Connection[Target]:
+        f = filter or TargetFilter()
+        offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size)
+        rows = await info.context.read("targets_list", indicator=f.indicator, year=f.year,
+                                       documentSymbol=f.document_symbol, skip=offset, limit=size + 1)
+        return connection([Target.from_record(r["props"]) for r in rows], offset, size)
+
+    @strawberry.field(description="One indicator by id (e.g. rd-spending-gdp), with every target set on it.")
+    async def indicator(self, info: Info, id: strawberry.ID) -> Indicator | None:
+        rows = await info.context.read("indicators_list", id=str(id))
+        return Indicator.from_record(rows[0]["props"]) if rows else None
+
+    @strawberry.field(description="The indicator scheme.")
+    async def indicators(self, info: Info) -> list[Indicator]:
+        return [Indicator.from_record(r["props"]) for r in await info.context.read("indicators_list", id=None)]
+
+    @strawberry.field(description="The latest validation run (`dkg validate`), or null if none ran yet.")
+    async def validation(self, info: Info) -> ValidationRun | None:
+        rows = await info.context.read("validation_latest")
+        return ValidationRun.from_record(rows[0]["props"]) if rows else None
 
 
-schema = strawberry.Schema(query=Query)
+async def _suggest(info: Info, name: str) -> list[str]:
+    rows = await info.context.read("body_names")
+    choices = {}
+    for r in rows:
+        for label in [r["name"], *r["aliases"]]:
+            choices.setdefault(fold(label), r["name"])
+    matches = process.extract(fold(name), list(choices), scorer=fuzz.WRatio, limit=10, score_cutoff=60)
+    out: list[str] = []
+    for key, _, _ in matches:
+        if choices[key] not in out:
+            out.append(choices[key])
+    return out[:5]
+
+
+class CypherQueryCount(SchemaExtension):
+    """Reports how many Cypher queries a request ran, in `extensions.cypherQueries` (the N+1 guard)."""
+
+    def get_results(self) -> dict[str, int]:
+        context = self.execution_context.context
+        return {"cypherQueries": getattr(context, "query_count", 0)}
+
+
+def build_schema(max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 30) -> strawberry.Schema:
+    return strawberry.Schema(query=Query, types=[Body, Post, BodyGroup], extensions=[
+        lambda: QueryDepthLimiter(max_depth=max_depth), lambda: MaxTokensLimiter(max_token_count=max_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=max_aliases), CypherQueryCount])
+
+
+schema = build_schema()

@@ -117,8 +117,11 @@ def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | No
     for node in set(labels) | set(props):
         node_props = dict(props.get(node, {}))
         node_props["iri"] = node
+        named = "name" in node_props
         node_props.setdefault("name", node.rsplit("/", 1)[-1])
         node_props["nameKey"] = fold(node_props["name"])  # accent-insensitive matching from Cypher
+        if isinstance(node_props.get("symbol"), str):
+            node_props["symbolKey"] = fold(node_props["symbol"])
         if aliases.get(node):
             node_props["aliases"] = sorted(set(aliases[node]))
             node_props["aliasText"] = " | ".join(node_props["aliases"])
@@ -131,7 +134,10 @@ def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | No
             rows.owned.append(row)
         else:
             is_doc_stub = node.startswith(str(DOC_BASE)) and "symbol" in node_props and "authoritative" not in node_props
-            row["keep"] = {} if is_doc_stub else {k: v for k, v in node_props.items() if k != "name" or "Body" in labels[node]}
+            # on an existing node only what this graph really says is written: a node that appears here only
+            # as the end of a relationship (a province, a referenced document) keeps its own name
+            row["keep"] = {} if is_doc_stub else {k: v for k, v in node_props.items()
+                                                  if named or k not in ("name", "nameKey")}
             rows.shared.append(row)
     return rows
 
@@ -172,13 +178,28 @@ def write_document(driver: Driver, g: Graph, doc_iri: str, database: str) -> Row
     return rows
 
 
+def prune_unused(driver: Driver, database: str) -> int:
+    """Remove text-derived bodies, posts, groups, people and stubs nothing refers to any more."""
+    total = 0
+    try:
+        for _ in range(3):  # a pruned post can leave its body unused
+            records, _, _ = driver.execute_query(queries.load("prune_unused_bodies"), database_=database)
+            pruned = records[0]["pruned"]
+            total += pruned
+            if not pruned:
+                break
+    except (Neo4jError, ServiceUnavailable) as e:
+        raise ProjectionError(f"pruning unused nodes failed: {e}") from e
+    return total
+
+
 def write_reference_data(driver: Driver, database: str) -> Rows:
     """The authority file and the indicator scheme, in one transaction."""
     g = ontology.reference_data()
     rows = graph_to_rows(g)
     for row in rows.shared:
-        if "authoritative" in row["props"]:
-            row["keep"] = row["props"]  # documents of the authority file are complete, not stubs
+        row["props"]["fromAuthority"] = True  # never pruned as a stray
+        row["keep"] = row["props"]  # the authority file is complete: its values win
     try:
         with driver.session(database=database) as session:
             session.execute_write(_write, rows, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from datetime import UTC
 
 from neo4j import Driver, RoutingControl
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
@@ -175,3 +176,16 @@ def validate_database(driver: Driver, database: str) -> ValidationReport:
     if count == 0:
         return ValidationReport(conforms=True, node_count=0)
     return validate_graph(data, count)
+
+
+def save_run(driver: Driver, database: str, report: ValidationReport) -> None:
+    """Keep the latest run in Neo4j, where the API's `validation` query reads it."""
+    from datetime import datetime
+
+    results = json.dumps([asdict(r) for r in report.results], ensure_ascii=False)
+    try:
+        driver.execute_query(queries.load("validation_save"), at=datetime.now(UTC).isoformat(timespec="seconds"),
+                             nodes=report.node_count, violations=report.count("Violation"),
+                             warnings=report.count("Warning"), results=results, database_=database)
+    except (ServiceUnavailable, OSError, Neo4jError) as e:
+        raise Neo4jUnavailable(f"cannot store the validation run: {e}") from e

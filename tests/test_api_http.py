@@ -1,18 +1,145 @@
-"""The GraphQL API over HTTP, answering from Neo4j."""
+"""The GraphQL API over HTTP, answering from the real Neo4j loaded with the corpus."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import httpx
 from conftest import CORPUS, graphql
 
+ACCEPTANCE = """{ responsibilities(body: "Ban Tuyên giáo") {
+    edges { node { role matchedVia
+      body { name level }
+      task { text clause deadline ownerKind }
+      document { symbol type date } } } } }"""
 
-def test_corpus_query_returns_the_loaded_files_from_neo4j(api_url):
-    body = graphql(api_url, "{ corpus { nodes files { name length } } }")
+
+def test_acceptance_query_returns_the_six_responsibilities(api_url):
+    body = graphql(api_url, ACCEPTANCE)
     assert "errors" not in body, body
-    files = {f["name"]: f["length"] for f in body["data"]["corpus"]["files"]}
-    for path in CORPUS.glob("*.txt"):
-        assert files[path.name] == len(path.read_text(encoding="utf-8"))
-    assert body["data"]["corpus"]["nodes"] >= 5
+    nodes = [e["node"] for e in body["data"]["responsibilities"]["edges"]]
+    direct = {(n["body"]["name"], n["body"]["level"], n["document"]["symbol"], n["task"]["clause"],
+               n["task"]["deadline"], n["matchedVia"]) for n in nodes if n["matchedVia"] in ("DIRECT", "POST")}
+    assert direct == {
+        ("Ban Tuyên giáo Trung ương", "trung-uong", "20-NQ/TW", "C.4", None, "DIRECT"),
+        ("Ban Tuyên giáo Trung ương", "trung-uong", "69-KL/TW", "7 • 5", None, "DIRECT"),
+        ("Ban Tuyên giáo Trung ương", "trung-uong", "57-NQ/TW", "IV.5", None, "DIRECT"),
+        ("Ban Tuyên giáo Trung ương", "trung-uong", "01-TB/BCĐTW", "2 • (3)", "2025-Q1", "POST"),
+        ("Ban Tuyên giáo Tỉnh ủy Long An", "tinh", "2241-CV/TU", "¶", "2024-02-27", "DIRECT"),
+        ("Ban Tuyên giáo Huyện ủy Cần Đước", "huyen", "1614-CV/HU", "¶", None, "DIRECT"),
+    }
+    assert all(n["role"] == "OWNER" for n in nodes)
+    # groups that cover a Ban of the Party ("các … ban đảng") count too, and say so
+    assert {n["matchedVia"] for n in nodes} == {"DIRECT", "POST", "GROUP"}
+
+
+def test_responsibilities_without_groups_and_with_provenance(api_url):
+    body = graphql(api_url, """{ responsibilities(body: "ban tuyen giao", includeGroups: false) {
+        totalCount edges { node { provenance { file start end quote } } } } }""")
+    data = body["data"]["responsibilities"]
+    assert data["totalCount"] == 6
+    for edge in data["edges"]:
+        p = edge["node"]["provenance"]
+        raw = (CORPUS / p["file"]).read_text(encoding="utf-8")
+        assert raw[p["start"]:p["end"]] == p["quote"] and "Tuyên giáo" in p["quote"]
+
+
+def test_an_unknown_body_gives_an_empty_result_with_suggestions(api_url):
+    body = graphql(api_url, '{ responsibilities(body: "Ban Tuyen giao Trung uong Dang XYZ") '
+                            '{ totalCount suggestions edges { node { role } } } }')
+    assert "errors" not in body
+    data = body["data"]["responsibilities"]
+    assert data["totalCount"] == 0 and data["edges"] == []
+    assert "Ban Tuyên giáo Trung ương" in data["suggestions"]
+
+
+def test_orphan_and_collective_only_tasks_are_listed(api_url):
+    body = graphql(api_url, "{ tasks(filter: {orphan: true}, first: 100) { edges { node { ownerKind "
+                            "document { symbol } owners { name kind } } } } }")
+    nodes = [e["node"] for e in body["data"]["tasks"]["edges"]]
+    assert {n["ownerKind"] for n in nodes} == {"none", "collective"}
+    assert all(all(o["kind"] == "group" for o in n["owners"]) or n["ownerKind"] != "explicit" for n in nodes)
+    assert any(n["document"]["symbol"] == "57-NQ/TW" and n["owners"] == [] for n in nodes)
+
+
+def test_lineage_of_the_conclusion(api_url):
+    body = graphql(api_url, """{ document(symbol: "69-kl/tw") { symbol type issuer { name }
+        copies { symbol } forwardingLetters { symbol }
+        lineage(depth: 2) { direction depth relation document { symbol } } } }""")
+    doc = body["data"]["document"]
+    assert doc["issuer"]["name"] == "Bộ Chính trị"
+    up = {(x["relation"], x["document"]["symbol"]) for x in doc["lineage"] if x["direction"] == "UPSTREAM"}
+    down = {(x["relation"], x["document"]["symbol"]) for x in doc["lineage"] if x["direction"] == "DOWNSTREAM"}
+    assert ("CONTINUES", "20-NQ/TW") in up
+    assert {("COPY_OF", "09-BS/ĐUK"), ("COPY_OF", "287-BS/VPTU"), ("COPY_OF", "279-BS/VPHU"),
+            ("FORWARDS", "2241-CV/TU"), ("FORWARDS", "1614-CV/HU")} <= down
+    assert {c["symbol"] for c in doc["copies"]} == {"09-BS/ĐUK", "287-BS/VPTU", "279-BS/VPHU"}
+
+
+def test_an_indicator_shows_targets_of_two_resolutions(api_url):
+    body = graphql(api_url, '{ indicator(id: "rd-spending-gdp") { name targets { year value unit '
+                            'document { symbol } } } }')
+    targets = body["data"]["indicator"]["targets"]
+    assert {(t["document"]["symbol"], t["year"], t["value"]) for t in targets} >= {
+        ("20-NQ/TW", 2015, 1.5), ("20-NQ/TW", 2020, 2.0), ("20-NQ/TW", 2030, 3.0), ("57-NQ/TW", 2030, 2.0)}
+
+
+def test_bodies_search_is_accent_and_alias_insensitive(api_url):
+    for search, expected in (("ban tuyen giao", "Ban Tuyên giáo Trung ương"), ("BTGTW", "Ban Tuyên giáo Trung ương"),
+                             ("Tỉnh uỷ Long An", "Tỉnh ủy Long An"), ("Tỉnh ủy Long An", "Tỉnh ủy Long An")):
+        body = graphql(api_url, "query($s: String!) { bodies(search: $s) { edges { node { name } } } }", s=search)
+        names = [e["node"]["name"] for e in body["data"]["bodies"]["edges"]]
+        assert expected in names, (search, names)
+
+
+def test_body_with_hierarchy_and_successors(api_url):
+    body = graphql(api_url, """{ body(name: "Tỉnh Long An") { name level successors { name } } }""")
+    assert body["data"]["body"]["successors"] == [{"name": "Tỉnh Tây Ninh"}]
+    body = graphql(api_url, """{ body(name: "Ban Tuyên giáo Tỉnh ủy Long An") { level parent { name } } }""")
+    assert body["data"]["body"] == {"level": "tinh", "parent": {"name": "Tỉnh ủy Long An"}}
+
+
+def test_a_page_of_tasks_with_owners_and_documents_runs_a_bounded_number_of_queries(api_url):
+    query = """query($n: Int!) { tasks(first: $n) { edges { node { text owners { name }
+        document { symbol issuer { name } } } } } }"""
+    small = graphql(api_url, query, n=5)
+    large = graphql(api_url, query, n=50)
+    assert len(large["data"]["tasks"]["edges"]) == 50
+    assert large["extensions"]["cypherQueries"] == small["extensions"]["cypherQueries"] <= 4
+
+
+def test_pagination_cursors_walk_the_whole_list(api_url):
+    seen, after = [], None
+    while True:
+        body = graphql(api_url, "query($a: String) { tasks(first: 20, after: $a) { edges { node { id } } "
+                                "pageInfo { hasNextPage endCursor } } }", a=after)
+        page = body["data"]["tasks"]
+        seen += [e["node"]["id"] for e in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert len(seen) == len(set(seen)) >= 69
+
+
+def test_page_size_and_depth_limits_give_clear_errors(api_url):
+    too_big = graphql(api_url, "{ tasks(first: 1000) { edges { node { id } } } }")
+    assert "at most 100" in too_big["errors"][0]["message"]
+    deep = "{ bodies { edges { node { " + "parent { " * 14 + "name" + " }" * 14 + " } } } }"
+    assert "exceeds maximum operation depth" in graphql(api_url, deep)["errors"][0]["message"]
+
+
+def test_validation_reports_the_latest_run(api_url, loaded_corpus):
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "dkg.cli", "validate", "--format", "json"], capture_output=True,
+                   cwd=Path(__file__).resolve().parents[1], timeout=300)
+    body = graphql(api_url, "{ validation { at violations warnings results { severity messageVi messageEn "
+                            "document clause quote } } }")
+    run = body["data"]["validation"]
+    assert run["violations"] > 0 and run["warnings"] > 0
+    first = run["results"][0]
+    assert first["severity"] == "Violation" and first["messageVi"] and first["messageEn"] and first["quote"]
 
 
 def test_graphiql_is_served_on_get(api_url):
@@ -22,4 +149,18 @@ def test_graphiql_is_served_on_get(api_url):
 
 def test_healthz_reports_neo4j_and_corpus_size(api_url):
     body = httpx.get(api_url + "/healthz", timeout=10).json()
-    assert body["status"] == "ok" and body["files"] >= 5
+    assert body["status"] == "ok" and body["files"] >= 5 and body["nodes"] > 100
+
+
+def test_corpus_query_returns_the_loaded_files_from_neo4j(api_url):
+    body = graphql(api_url, "{ corpus { nodes files { name length } } }")
+    files = {f["name"]: f["length"] for f in body["data"]["corpus"]["files"]}
+    for path in CORPUS.glob("*.txt"):
+        assert files[path.name] == len(path.read_text(encoding="utf-8"))
+
+
+def test_exported_sdl_is_current():
+    from graph_api.schema import schema
+
+    sdl = (Path(__file__).resolve().parents[1] / "graph_api" / "schema.graphql").read_text(encoding="utf-8")
+    assert sdl == schema.as_str() + "\n", "run `dkg schema` to refresh graph_api/schema.graphql"

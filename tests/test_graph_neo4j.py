@@ -9,6 +9,7 @@ from conftest import CORPUS
 
 import queries
 from loaders.pipeline import load_paths
+from loaders.project import prune_unused
 from loaders.validate import validate_database
 from loaders.vntext import fold
 
@@ -45,6 +46,7 @@ def test_letter(tmp_path, driver):
     yield tmp_path, num, symbol, iri
     driver.execute_query("MATCH (n:Resource) WHERE n.iri = $iri OR n.iri STARTS WITH $iri + '/' DETACH DELETE n",
                          iri=iri)
+    prune_unused(driver, "neo4j")  # the bodies only this letter named
 
 
 def test_loading_the_corpus_twice_gives_identical_counts(driver, loaded_corpus, neo4j_settings):
@@ -119,15 +121,16 @@ def test_validation_of_the_corpus_names_document_clause_and_quote(driver, loaded
 
 def test_acceptance_question_everything_ban_tuyen_giao_is_responsible_for(driver, loaded_corpus):
     records, _, _ = driver.execute_query(queries.load("responsibilities"), bodyKey=fold("Ban Tuyên giáo"),
-                                         roles=["OWNER"], includeGroups=False, includeSubBodies=True)
+                                         roles=["OWNER"], includeGroups=False, includeSubBodies=True,
+                                         followSuccessors=True, documentTypes=None, dueBefore=None)
     got = {(r["level"], r["body"], r["symbol"], r["clause"], r["deadline"], r["matchedVia"]) for r in records}
     assert got == {
-        ("trung-uong", "Ban Tuyên giáo Trung ương", "20-NQ/TW", "C.4", None, "direct"),
-        ("trung-uong", "Ban Tuyên giáo Trung ương", "69-KL/TW", "7 • 5", None, "direct"),
-        ("trung-uong", "Ban Tuyên giáo Trung ương", "57-NQ/TW", "IV.5", None, "direct"),
-        ("trung-uong", "Ban Tuyên giáo Trung ương", "01-TB/BCĐTW", "2 • (3)", "2025-Q1", "post"),
-        ("tinh", "Ban Tuyên giáo Tỉnh ủy Long An", "2241-CV/TU", "¶", "2024-02-27", "direct"),
-        ("huyen", "Ban Tuyên giáo Huyện ủy Cần Đước", "1614-CV/HU", "¶", None, "direct"),
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "20-NQ/TW", "C.4", None, "DIRECT"),
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "69-KL/TW", "7 • 5", None, "DIRECT"),
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "57-NQ/TW", "IV.5", None, "DIRECT"),
+        ("trung-uong", "Ban Tuyên giáo Trung ương", "01-TB/BCĐTW", "2 • (3)", "2025-Q1", "POST"),
+        ("tinh", "Ban Tuyên giáo Tỉnh ủy Long An", "2241-CV/TU", "¶", "2024-02-27", "DIRECT"),
+        ("huyen", "Ban Tuyên giáo Huyện ủy Cần Đước", "1614-CV/HU", "¶", None, "DIRECT"),
     }
     assert all(r["quote"] and r["file"] for r in records)
 
@@ -153,3 +156,10 @@ def test_reloading_a_file_prunes_documents_it_no_longer_holds(driver, test_lette
         assert _count(driver, "MATCH (d:Document {iri: $iri}) RETURN count(d)", iri=new_iri) == 1
     finally:
         driver.execute_query("MATCH (n:Resource) WHERE n.iri STARTS WITH $iri DETACH DELETE n", iri=new_iri)
+
+
+def test_a_province_named_only_as_a_relationship_end_keeps_its_authority_name(driver, loaded_corpus):
+    records, _, _ = driver.execute_query(
+        "MATCH (b:Body {iri: 'https://directive-kg.example.org/id/body/tinh-long-an'}) "
+        "RETURN b.name AS name, b.nameKey AS key, [(b)-[:SUCCEEDED_BY]->(s) | s.name] AS successors")
+    assert records[0].data() == {"name": "Tỉnh Long An", "key": "tinh long an", "successors": ["Tỉnh Tây Ninh"]}

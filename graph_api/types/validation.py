@@ -1,0 +1,38 @@
+"""The latest validation run (`dkg validate`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import strawberry
+
+
+@strawberry.type(description="One SHACL result, with the document, clause and quote behind its focus node.")
+class ValidationResultItem:
+    severity: str
+    focus: str
+    focus_name: str | None
+    message_vi: str
+    message_en: str
+    document: str | None
+    clause: str | None
+    quote: str | None
+
+
+@strawberry.type(description="Lần kiểm tra / the latest validation run of what was in Neo4j.")
+class ValidationRun:
+    at: str
+    nodes: int
+    violations: int
+    warnings: int
+    results: list[ValidationResultItem]
+
+    @classmethod
+    def from_record(cls, row: dict[str, Any]) -> ValidationRun:
+        items = json.loads(row.get("results") or "[]")
+        return cls(at=row["at"], nodes=row["nodes"], violations=row["violations"], warnings=row["warnings"],
+                   results=[ValidationResultItem(
+                       severity=r["severity"], focus=r["focus"], focus_name=r.get("focus_name"),
+                       message_vi=r["message_vi"], message_en=r["message_en"], document=r.get("document"),
+                       clause=r.get("clause"), quote=r.get("quote")) for r in items])
