@@ -188,14 +188,16 @@ def validate(format: Annotated[str, typer.Option("--format", help="text | json |
 
 @app.command()
 def serve(host: Annotated[str | None, typer.Option(help="Interface (default DKG_API_HOST)")] = None,
-          port: Annotated[int | None, typer.Option(help="Port (default DKG_API_PORT)")] = None) -> None:
+          port: Annotated[int | None, typer.Option(help="Port (default DKG_API_PORT)")] = None,
+          workers: Annotated[int | None, typer.Option(help="Worker processes (default DKG_API_WORKERS)")] = None
+          ) -> None:
     """Serve the GraphQL API (GraphiQL on GET /graphql). Ctrl-C stops it; Neo4j keeps running."""
     import uvicorn
 
     from graph_api.app import create_app
 
     api = get_api_settings()
-    host, port = host or api.api_host, port or api.api_port
+    host, port, workers = host or api.api_host, port or api.api_port, workers or api.api_workers
     if server.port_in_use(port, "127.0.0.1" if host in {"0.0.0.0", "localhost"} else host):
         raise _fail(SetupError(f"Port {port} is already in use; set DKG_API_PORT or pass --port."))
     try:
@@ -203,7 +205,11 @@ def serve(host: Annotated[str | None, typer.Option(help="Interface (default DKG_
     except Neo4jUnavailable as e:
         raise _fail(e) from e
     _banner(host, port)
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    if workers > 1:
+        uvicorn.run("graph_api.app:create_app", factory=True, host=host, port=port, workers=workers,
+                    log_level="info")
+    else:
+        uvicorn.run(create_app(), host=host, port=port, log_level="info")
     console.print("API stopped. Neo4j keeps running: `dkg neo4j stop` (or `make stop`) stops it.")
 
 

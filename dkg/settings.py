@@ -53,6 +53,7 @@ class ApiSettings(BaseSettings):
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000
+    api_workers: int = 1
     api_key: SecretStr | None = None  # required by mutations; none configured means mutations are refused
     queries_open: bool = True
     max_page_size: int = 100

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import strawberry
 from rapidfuzz import fuzz, process
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter, SchemaExtension
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
 from strawberry.types import Info
 
 from graph_api.pagination import Connection, connection, decode_cursor, page_size
@@ -133,9 +140,11 @@ class CypherQueryCount(SchemaExtension):
 
 
 def build_schema(max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 30) -> strawberry.Schema:
+    # parsed and validated documents are cached: clients repeat the same queries with new variables
     return strawberry.Schema(query=Query, types=[Body, Post, BodyGroup], extensions=[
-        lambda: QueryDepthLimiter(max_depth=max_depth), lambda: MaxTokensLimiter(max_token_count=max_tokens),
-        lambda: MaxAliasesLimiter(max_alias_count=max_aliases), CypherQueryCount])
+        lambda: MaxTokensLimiter(max_token_count=max_tokens), lambda: ParserCache(maxsize=256),
+        lambda: QueryDepthLimiter(max_depth=max_depth), lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
+        lambda: ValidationCache(maxsize=256), CypherQueryCount])
 
 
 schema = build_schema()
