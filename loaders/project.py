@@ -167,14 +167,18 @@ def _batches(rows: list[dict]):
         yield rows[i:i + BATCH]
 
 
-def write_document(driver: Driver, g: Graph, doc_iri: str, database: str) -> Rows:
-    """Replace one document's facts in one transaction: all of it is written, or none."""
-    rows = graph_to_rows(g, owned_prefix=doc_iri + "/", owned_iri=doc_iri)
+def _write_in_one_transaction(driver: Driver, database: str, rows: Rows, doc_iri: str | None, what: str) -> None:
     try:
         with driver.session(database=database) as session:
             session.execute_write(_write, rows, doc_iri)
     except (Neo4jError, ServiceUnavailable, OSError) as e:
-        raise ProjectionError(f"writing {doc_iri} failed: {e}") from e
+        raise ProjectionError(f"writing {what} failed: {e}") from e
+
+
+def write_document(driver: Driver, g: Graph, doc_iri: str, database: str) -> Rows:
+    """Replace one document's facts in one transaction: all of it is written, or none."""
+    rows = graph_to_rows(g, owned_prefix=doc_iri + "/", owned_iri=doc_iri)
+    _write_in_one_transaction(driver, database, rows, doc_iri, doc_iri)
     return rows
 
 
@@ -200,9 +204,5 @@ def write_reference_data(driver: Driver, database: str) -> Rows:
     for row in rows.shared:
         row["props"]["fromAuthority"] = True  # never pruned as a stray
         row["keep"] = row["props"]  # the authority file is complete: its values win
-    try:
-        with driver.session(database=database) as session:
-            session.execute_write(_write, rows, None)
-    except (Neo4jError, ServiceUnavailable, OSError) as e:
-        raise ProjectionError(f"writing the authority file failed: {e}") from e
+    _write_in_one_transaction(driver, database, rows, None, "the authority file")
     return rows
