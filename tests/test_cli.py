@@ -59,3 +59,8 @@ def test_validate_on_an_empty_graph_says_so():
 
     report = ValidationReport(conforms=True, node_count=0)
     assert "nothing to validate" in report.to_text()
+
+
+def test_load_says_neo4j_is_down_and_exits_2():
+    out = run("load", env={"NEO4J_URI": "bolt://localhost:1"})
+    assert out.returncode == 2 and "does not answer" in out.stderr
