@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import queries
 from dkg.db import open_driver
 from dkg.settings import get_neo4j_settings
 from loaders.pipeline import extract_paths
@@ -34,12 +35,8 @@ def make_copies(scale: int, folder: Path) -> None:
 
 
 def cleanup(driver, database: str) -> None:
-    driver.execute_query(
-        "MATCH (n:Resource) WHERE n.iri =~ '.*/document/[0-9]+-[a-z]+-[a-z0-9]*x[0-9]+(/.*)?' DETACH DELETE n",
-        database_=database)
-    driver.execute_query("MATCH (n) WHERE n.uri IS NOT NULL DETACH DELETE n", database_=database)
-    driver.execute_query("MATCH (f:SourceFile) WHERE f.name =~ '[0-9]{3}_[0-9]{3}_.*' DETACH DELETE f",
-                         database_=database)
+    driver.execute_query(queries.load("bench_cleanup"), database_=database)
+    driver.execute_query(queries.load("drop_rdflib_neo4j_constraint"), database_=database)
 
 
 def run_own(scale: int, driver, database: str) -> None:
@@ -71,8 +68,7 @@ def run_rdflib_neo4j(scale: int, settings, database: str) -> None:
         extraction = extract_paths([tmp])
         graph = documents_to_rdf(extraction.documents, extraction.file_shas)
     driver = open_driver(settings)
-    driver.execute_query("CREATE CONSTRAINT n10s_unique_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
-                         database_=database)
+    driver.execute_query(queries.load("bench_rdflib_neo4j_constraint"), database_=database)
     driver.close()
     config = Neo4jStoreConfig(auth_data={"uri": settings.bolt_uri, "database": database, "user": settings.user,
                                          "pwd": settings.password.get_secret_value()},

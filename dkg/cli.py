@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from dkg import server
@@ -95,7 +96,7 @@ def neo4j_status() -> None:
 def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: corpus/)")] = None
          ) -> None:
     """Read, extract and load documents into Neo4j (one transaction per document)."""
-    from loaders.pipeline import load_paths
+    from loaders.pipeline import corpus_files, load_paths
 
     paths = paths or [project_root() / "corpus"]
     missing = [p for p in paths if not p.exists()]
@@ -107,10 +108,17 @@ def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folde
     except Neo4jUnavailable as e:
         raise _fail(e) from e
     began = time.monotonic()
+    files = list(corpus_files([p for p in paths if p.exists()]))
     try:
-        with console.status("loading …") as status:
-            report = load_paths(driver, [p for p in paths if p.exists()], database=settings.database,
-                                on_file=lambda p: status.update(f"reading {p.name} …"))
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, transient=True) as progress:
+            bar = progress.add_task("reading", total=len(files))
+
+            def on_file(path: Path) -> None:
+                progress.update(bar, advance=1, description=f"reading {path.name}")
+
+            report = load_paths(driver, files, database=settings.database, on_file=on_file)
+            progress.update(bar, description="written to Neo4j")
     except DirectiveKgError as e:
         raise _fail(e) from e
     finally:
