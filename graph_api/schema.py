@@ -32,7 +32,7 @@ class Query:
         return CorpusSummary.from_record((await info.context.read("corpus_summary"))[0])
 
     @strawberry.field(description="Bodies by name or alias, accent-insensitive ('ban tuyen giao', 'BTGTW', "
-                                  "'Tỉnh uỷ Long An'); optionally at one level (trung-uong, tinh, huyen).")
+                                  "'Tỉnh uỷ Hà Giang'); optionally at one level (trung-uong, tinh, huyen).")
     async def bodies(self, info: Info, search: str = "", level: str | None = None, first: int | None = None,
                      after: str | None = None) -> Connection[Body]:
         offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size)
@@ -77,7 +77,7 @@ class Query:
                                        dateFrom=f.date_from, dateTo=f.date_to, skip=offset, limit=size + 1)
         return connection([Document.from_record(r["props"]) for r in rows], offset, size)
 
-    @strawberry.field(description="One document by symbol ('69-KL/TW'; accents and case do not matter).")
+    @strawberry.field(description="One document by symbol ('15-KL/TW'; accents and case do not matter).")
     async def document(self, info: Info, symbol: str) -> Document | None:
         rows = await info.context.read("document_by_symbol", symbolKey=fold(symbol))
         return Document.from_record(rows[0]["props"]) if rows else None

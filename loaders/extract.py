@@ -272,7 +272,7 @@ def _issuer_block(header: str) -> str | None:
 
 
 def _restore_symbol_letters(symbol: str | None, issuer: BodyRef | None) -> str | None:
-    """'01-TB/BCDTW' → '01-TB/BCĐTW' when the issuer's abbreviation is spelt with Đ."""
+    """'12-TB/BCDTW' → '12-TB/BCĐTW' when the issuer's abbreviation is spelt with Đ."""
     if not symbol or issuer is None or "/" not in symbol:
         return symbol
     org = symbol.rsplit("/", 1)[1]

@@ -1,9 +1,9 @@
 """Finding bodies, posts and groups in text and resolving them against the authority file.
 
 The authority file (ontology/bodies.ttl) gives central bodies and provinces with their aliases; the
-patterns (loaders/patterns.py) build local bodies ("Ban Tuyên giáo" + "Tỉnh ủy" + "Long An"), posts
+patterns (loaders/patterns.py) build local bodies ("Ban Tuyên giáo" + "Tỉnh ủy" + "Hà Giang"), posts
 ("Bộ trưởng" + "Bộ Công an") and collective groups ("các tỉnh ủy, thành ủy"). Context fills what a text
-leaves out: "Ban Tuyên giáo Tỉnh ủy" in a Long An letter is the Long An one.
+leaves out: "Ban Tuyên giáo Tỉnh ủy" in a Hà Giang letter is the Hà Giang one.
 """
 
 from __future__ import annotations

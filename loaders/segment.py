@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loaders.read import Text
 from loaders.vntext import fold
 
-# "Số 69-KL/TW", "Số 69 KL/TW", "Số 09 -BS/ĐUK", "Số: 20-NQ/TW", "Số 202/2025/QH15", "Số: 123/QĐ-UBND"
+# "Số 15-KL/TW", "Số 15 KL/TW", "Số 07 -BS/VPTU", "Số: 31-NQ/TW", "Số 58/2024/QH15", "Số: 123/QĐ-UBND"
 SYMBOL = (r"(?P<num>\d{1,5})\s*(?:[-‐–]\s*|\s+)(?P<code>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<org>[A-ZĐ][A-ZĐ0-9\-]{0,15})"
           r"|(?P<num2>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<org2>[A-ZĐ][A-ZĐ0-9\-]{1,15})"
           r"|(?P<num3>\d{1,5})\s*/\s*(?P<code3>[A-ZĐ]{1,5})\s*-\s*(?P<org3>[A-ZĐ][A-ZĐ0-9\-]{0,15})")
@@ -36,7 +36,7 @@ class Segment:
 
 
 def normalise_symbol(m: re.Match) -> str:
-    """'69 KL/TW' → '69-KL/TW'; '202 / 2025 / QH15' → '202/2025/QH15'."""
+    """'15 KL/TW' → '15-KL/TW'; '58 / 2024 / QH15' → '58/2024/QH15'."""
     if m.group("num"):
         return f"{int(m.group('num')):02d}-{m.group('code')}/{m.group('org')}"
     if m.group("num2"):

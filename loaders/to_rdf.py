@@ -1,6 +1,6 @@
 """Domain records → an rdflib Graph in the directive-kg ontology, with deterministic IRIs.
 
-IRIs: a document from its symbol (…/document/69-kl-tw), a task from its document, clause and ordinal,
+IRIs: a document from its symbol (…/document/15-kl-tw), a task from its document, clause and ordinal,
 a body from its authority key. The same input always gives the same graph.
 """
 
