@@ -275,24 +275,11 @@ def _restore_symbol_letters(symbol: str | None, issuer: BodyRef | None) -> str |
     """'12-TB/BCDTW' → '12-TB/BCĐTW' when the issuer's abbreviation is spelt with Đ."""
     if not symbol or issuer is None or "/" not in symbol:
         return symbol
-    org = symbol.rsplit("/", 1)[1]
-    auth = authority()
-    for alias, key in auth.aliases.items():
-        if key == issuer.key and alias.replace(" ", "") == fold(org) and len(alias) == len(org):
-            entry_aliases = [a for a in _original_aliases(key) if fold(a) == alias]
-            if entry_aliases:
-                return symbol.rsplit("/", 1)[0] + "/" + entry_aliases[0]
+    head, org = symbol.rsplit("/", 1)
+    for label in authority().labels.get(issuer.key, []):
+        if " " not in label and label != org and fold(label) == fold(org):
+            return f"{head}/{label}"
     return symbol
-
-
-def _original_aliases(key: str) -> list[str]:
-    from rdflib import URIRef
-    from rdflib.namespace import SKOS
-
-    import ontology
-    from ontology.terms import BODY_BASE
-
-    return [str(a) for a in ontology.bodies().objects(URIRef(str(BODY_BASE) + key), SKOS.altLabel)]
 
 
 def _signature(body: str) -> tuple[str | None, str | None, str | None]:
@@ -396,7 +383,6 @@ def _receipts(text: Text, seg_start: int, body: str, ctx: Context) -> list[Recei
 def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Reference]:
     """Documents cited, with the relation the nearest cue before each gives."""
     refs: dict[str, Reference] = {}
-    folded = fold(body)
     for _sentence_start, sentence in _sentences(body):
         first_ref_end = None
         for m in _REF_RE.finditer(sentence):
@@ -431,7 +417,6 @@ def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Ref
             if existing is None or _relation_rank(relation) > _relation_rank(existing.relation):
                 refs[symbol] = ref
             first_ref_end = first_ref_end or m.end()
-    del folded
     return list(refs.values())
 
 

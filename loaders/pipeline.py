@@ -105,8 +105,7 @@ def merge_works(docs: list[Document]) -> list[Document]:
             continue
         kept = by_key[key]
         richer, other = (doc, kept) if _richness(doc) > _richness(kept) else (kept, doc)
-        richer.sources = kept.sources + [s for s in doc.sources if s not in kept.sources] \
-            if richer is kept else doc.sources + [s for s in kept.sources if s not in doc.sources]
+        richer.sources = richer.sources + [s for s in other.sources if s not in richer.sources]
         richer.receipts = richer.receipts + [r for r in other.receipts if r not in richer.receipts]
         for attr in ("date", "place", "signer", "signer_capacity", "subject", "issuer"):
             if getattr(richer, attr) is None and getattr(other, attr) is not None:

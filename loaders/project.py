@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
@@ -55,14 +56,10 @@ def local(term: URIRef) -> str:
     return re.split(r"[#/]", str(term))[-1]
 
 
-_MAPPING: Mapping | None = None
-
-
+@cache
 def mapping() -> Mapping:
-    global _MAPPING
-    if _MAPPING is None:
-        _MAPPING = Mapping(ontology.ontology())
-    return _MAPPING
+    """The mapping of the ontology, built once per process."""
+    return Mapping(ontology.ontology())
 
 
 def _python(value: Literal):

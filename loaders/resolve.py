@@ -54,6 +54,7 @@ class Authority:
     entries: dict[str, Entry]
     aliases: dict[str, str]  # folded alias → key
     provinces: dict[str, str]  # folded province name → key
+    labels: dict[str, list[str]]  # key → every label and alias as spelt in the authority file
     alias_re: re.Pattern = field(repr=False)
     province_re: re.Pattern = field(repr=False)
 
@@ -62,6 +63,7 @@ class Authority:
         entries: dict[str, Entry] = {}
         aliases: dict[str, str] = {}
         provinces: dict[str, str] = {}
+        spellings: dict[str, list[str]] = {}
         for node in graph.subjects(RDF.type, DKG.Body):
             key = str(node).removeprefix(str(BODY_BASE))
             name = _vi(graph, node, SKOS.prefLabel) or _vi(graph, node, RDFS.label) or key
@@ -71,6 +73,7 @@ class Authority:
             entries[key] = Entry(key, name, str(level) if level else None, str(kind) if kind else None,
                                  str(parent).removeprefix(str(BODY_BASE)) if parent else None)
             labels = [name] + [str(a) for a in graph.objects(node, SKOS.altLabel)]
+            spellings[key] = labels
             if kind and str(kind) in ("tinh", "thanh-pho"):
                 for label in labels:
                     short = re.sub(r"^(tinh|thanh pho) ", "", fold(label))
@@ -81,7 +84,7 @@ class Authority:
         alias_re = _alternation(aliases)
         province_re = re.compile(r"(?:tinh |thanh pho |tp\. ?)?(" + "|".join(
             re.escape(p) for p in sorted(provinces, key=len, reverse=True)) + r")(?![a-z0-9])")
-        return cls(entries, aliases, provinces, alias_re, province_re)
+        return cls(entries, aliases, provinces, spellings, alias_re, province_re)
 
     def ref(self, key: str, as_read: str = "") -> BodyRef:
         e = self.entries[key]

@@ -81,7 +81,6 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
     s = block.text
     folded = fold_same(s)
     out: list[Target] = []
-    block_year_context = heading_year
     for clause_start, clause_end in _clauses(folded):
         clause = folded[clause_start:clause_end]
         for m in _NUMBER_UNIT_RE.finditer(clause):
@@ -100,7 +99,7 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
                 continue
             if re.search(r"(nhom|top)\s*$", before):
                 comparator, unit = "top", f"{unit} dẫn đầu"
-            year = _year(clause, m, unit_len, block_year_context)
+            year = _year(clause, m, unit_len, heading_year)
             explicit_year = year is not None and year != heading_year
             if not in_goals and not explicit_year:
                 continue

@@ -57,9 +57,6 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             if TASK_SECTION.search(folded) or NO_TASK_SECTION.search(folded):
                 preamble_owners = None
             context_deadline = None if context_deadline and block.level <= context_deadline[0] else context_deadline
-            heading_owner = _heading_owner(block, ctx, doc)
-            if heading_owner:
-                block.headings.append(block.text)
             continue
         if NO_TASK_SECTION.search(headings) and not TASK_SECTION.search(headings.split(" / ")[-1] if headings else ""):
             continue
@@ -101,15 +98,6 @@ def _cue_end(s: str) -> int:
     return ends[-1] if ends else 0
 
 
-def _heading_owner(block: Block, ctx: Context, doc: Document) -> BodyRef | None:
-    """'2. Ban Tuyên giáo Tỉnh ủy:' — a heading that names a body owns the items under it."""
-    text = block.text.rstrip().rstrip(":").strip()
-    mentions = find_mentions(text, ctx)
-    if len(mentions) == 1 and mentions[0].start <= 2 and len(text) - mentions[0].end < 4:
-        return mentions[0].ref
-    return None
-
-
 def _inherited_owner(block: Block, ctx: Context, doc: Document) -> BodyRef | None:
     for heading in reversed(block.headings):
         text = heading.rstrip().rstrip(":").strip()
@@ -117,11 +105,6 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> BodyRef | Non
         if len(mentions) == 1 and mentions[0].start <= 2 and len(text) - mentions[0].end < 4:
             return mentions[0].ref
     return None
-
-
-def _starts_with_subject(s: str, ctx: Context, doc: Document) -> bool:
-    owners, _, _ = parse_subject(s, find_mentions(s, ctx), doc)
-    return bool(owners)
 
 
 def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[BodyRef], int, bool]:
@@ -163,9 +146,8 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
 def _drop_capacities(owners: list[BodyRef], doc: Document) -> list[BodyRef]:
     """'Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo': the second post is a capacity in the issuing body."""
     issuer = doc.issuer.key if doc.issuer else None
-    kept = [o for o in owners if not (o.kind == "post" and o.parent_key == issuer) and o.body_kind != "group"
-            or o.kind == "group" and "thanh-vien" not in o.key]
-    kept = [o for o in kept if not (o.kind == "group" and o.key == "thanh-vien")]
+    kept = [o for o in owners if not (o.kind == "post" and o.parent_key == issuer)
+            and not (o.kind == "group" and "thanh-vien" in o.key)]  # "…, thành viên Ban Chỉ đạo"
     return kept or owners
 
 
