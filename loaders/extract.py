@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dkg.errors import ExtractionError
+from loaders import header as hdr
 from loaders import segment as seg
-from loaders.dates import DATE_LINE_RE, NUMERIC_DATE_RE, WORD_DATE_RE, make_date
+from loaders.dates import NUMERIC_DATE_RE, WORD_DATE_RE, make_date
+from loaders.furniture import Furniture, strip_furniture
 from loaders.read import Text
 from loaders.records import BodyRef, Document, Receipt, Reference, SourceSpan
 from loaders.resolve import Context, authority, context_for, find_mentions, unresolved_body
@@ -21,17 +23,10 @@ from loaders.targets import extract_targets
 from loaders.tasks import extract_tasks
 from loaders.vntext import fold, title_case
 
-TYPE_CODES = {
-    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "TB": "Thông báo", "CV": "Công văn",
-    "KH": "Kế hoạch", "CTR": "Chương trình", "CTr": "Chương trình", "QĐ": "Quyết định", "QD": "Quyết định",
-    "HD": "Hướng dẫn", "QĐI": "Quy định", "QĐi": "Quy định", "QDi": "Quy định", "BC": "Báo cáo", "BS": "Bản sao",
-    "TTr": "Tờ trình", "TT": "Thông tư", "NĐ": "Nghị định", "ND": "Nghị định",
-}
-TYPE_WORDS = ["Nghị quyết", "Kết luận", "Chỉ thị", "Thông báo", "Công văn", "Kế hoạch", "Chương trình",
-              "Quyết định", "Hướng dẫn", "Quy định", "Báo cáo", "Nghị định", "Thông tư"]
+TYPE_WORDS = hdr.TYPE_WORDS
 _TYPE_HEADING_RE = re.compile(r"^\s*[#*]*\s*(" + "|".join(w.upper() for w in TYPE_WORDS) + r")\b(?P<rest>.*)$",
                               re.MULTILINE)
-_REF_RE = re.compile(r"(?P<type>" + "|".join(TYPE_WORDS) + r")\s+(?:số\s*)?(?:" + seg.SYMBOL + r")"
+_REF_RE = re.compile(r"(?P<type>" + "|".join(TYPE_WORDS) + r")\s+(?:số\s*)?(?:" + hdr.SYMBOL + r")"
                      r"(?P<tail>(?:\s*,?\s*(?:ngày|\()\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\)?)?)", re.IGNORECASE)
 _CAPACITY_RE = re.compile(r"^\s*[*_]*\s*(T/M|TM\.|K/T|KT\.|T/L|TL\.|Q\.|TUQ\.)\s*(?P<body>.+?)\s*[*_]*\s*$",
                           re.MULTILINE)
@@ -58,26 +53,44 @@ class FileResult:
 
 
 def extract_text(text: Text) -> FileResult:
-    """Every document of one file; a file whose segments cannot be read gets errors, not documents."""
+    """Every document of one file. No file is refused for its header: what cannot be read is a warning;
+    a segment that fails (an impossible date …) makes the file fail, so nothing half-read is loaded."""
     result = FileResult(text.file)
     name = Path(text.file).name
+    furniture = strip_furniture(text)
+    text = furniture.text
     previous_work: Document | None = None
     for s in seg.split(text):
-        if s.kind == "unknown":
-            result.errors.append(f"{name}: line {text.line_of(s.start)}: no recognisable document header "
-                                 "(no symbol, no document type, not a press article or commentary)")
-            continue
         try:
-            doc = _extract_segment(text, s, previous_work)
+            doc = _extract_segment(text, s, previous_work, furniture)
         except ExtractionError as e:
             result.errors.append(f"{name}: {e}")
             continue
+        result.warnings.extend(f"{name}: line {text.line_of(s.start)}: {w}" for w in _missing(doc, s))
         result.documents.append(doc)
         if doc.authoritative and doc.doc_type != "Bản sao" and doc.symbol:
             previous_work = doc
     if result.errors:
         result.documents = []  # nothing of a failed file reaches Neo4j
     return result
+
+
+def _missing(doc: Document, s: seg.Segment) -> list[str]:
+    """What a document's header did not give (reported as load warnings)."""
+    if not doc.authoritative:
+        return []
+    out = []
+    if s.kind == "headerless":
+        out.append("no document header found (no number and symbol, no national motto or party line); "
+                   "read as one document with what the text gives")
+    missing = [label for label, value in (("number and symbol", doc.symbol), ("issuer", doc.issuer),
+                                           ("date", doc.date)) if not value]
+    if doc.doc_type == "Văn bản":
+        missing.append("document type")
+    if missing:
+        label = doc.symbol or doc.title or doc.doc_type
+        out.append(f"{label}: header gives no {', '.join(missing)}")
+    return out
 
 
 def _span(text: Text, start: int, end: int) -> SourceSpan:
@@ -89,7 +102,8 @@ def _span(text: Text, start: int, end: int) -> SourceSpan:
     return SourceSpan(Path(text.file).name, rs, re_, text.raw[rs:re_])
 
 
-def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None) -> Document:
+def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,
+                     furniture: Furniture | None = None) -> Document:
     body = text.text[s.start:s.end]
     line_no = text.line_of(s.start)
     where = f"line {line_no}: "
@@ -101,19 +115,26 @@ def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None)
         doc.references = _references(body, None, intro_only=False)
         return doc
     header = _header_zone(body)
-    symbol = s.symbol or _heading_symbol(body)
-    doc_type = _doc_type(symbol, header, s.kind)
-    date, place = _doc_date(body, header, where)
+    hit = _symbol_hit(body, header, s)
+    symbol = hit.symbol if hit else None
+    doc_type = _doc_type(hit, header, s.kind)
+    date, place = _doc_date(body, header, where, furniture)
     issuer = _issuer(body, header, doc_type)
+    if issuer is None and furniture and furniture.stamp_names:
+        issuer = _stamp_issuer(furniture.stamp_names)
     ctx = context_for(issuer, header.splitlines())
     if issuer is not None and not issuer.resolved:
         # re-read the issuer with the context of the header (a Văn phòng under a Tỉnh ủy …)
         issuer = _issuer(body, header, doc_type, ctx) or issuer
     symbol = _restore_symbol_letters(symbol, issuer)
     signer, capacity, signer_post = _signature(body)
+    subject = _subject(body, header, doc_type)
     doc = Document(symbol=symbol, doc_type=doc_type, authoritative=True, issuer=issuer, date=date, place=place,
                    signer=signer, signer_capacity=capacity, signer_post=signer_post,
-                   subject=_subject(body, header, doc_type), sources=[source])
+                   subject=subject, sources=[source])
+    if symbol is None:
+        # a draft or an unnumbered text: its identity is its type, issuer and subject, never a cited symbol
+        doc.title = " — ".join(x for x in (issuer.name if issuer else None, subject) if x)[:200] or None
     doc.recipients = _recipients(body, ctx)
     doc.receipts = _receipts(text, s.start, body, ctx)
     if doc_type == "Bản sao":
@@ -152,47 +173,71 @@ def _header_zone(body: str) -> str:
     return "\n".join(out)
 
 
-def _heading_symbol(body: str) -> str | None:
+def _symbol_hit(body: str, header: str, s: seg.Segment) -> hdr.SymbolHit | None:
+    """The document's own symbol: its "Số" line, a blank draft number, a bare symbol line, or a Markdown
+    title naming it ("# Nghị quyết số 57-NQ/TW"). Never a document the text cites."""
+    hit = hdr.find_symbol(header)
+    if hit is not None and (s.symbol is None or hit.symbol == s.symbol):
+        return hit
+    if s.symbol:
+        m = hdr.SYMBOL_LINE_RE.search(body)
+        if m is not None and hdr.normalise_symbol(m) == s.symbol:
+            return hdr.hit_of(m)
+        return hdr.SymbolHit(s.symbol, None, False, 0, 0)
     first = body.strip().splitlines()[0] if body.strip() else ""
-    m = re.search(r"(?:số|Số)\s*:?\s*(?:" + seg.SYMBOL + ")", first)
+    m = re.match(r"^#\s+(?:" + "|".join(TYPE_WORDS) + r")\s+(?:số\s*)?(?:" + hdr.SYMBOL + ")", first)
     if m:
-        return seg.normalise_symbol(m)
-    m = re.search(r"(?:số|Số)\s*:?\s*(?:" + seg.SYMBOL + ")", body[:600])
-    return seg.normalise_symbol(m) if m else None
+        return hdr.hit_of(m)
+    top = "\n".join(header.splitlines()[:20])
+    return hdr.find_bare_symbol(top)
 
 
-def _doc_type(symbol: str | None, header: str, kind: str) -> str:
+def _doc_type(hit: hdr.SymbolHit | None, header: str, kind: str) -> str:
+    """From the symbol's type code, else the title line ('KẾ HOẠCH', OCR-tolerant), else 'V/v' (a letter)."""
     if kind == "copy":
         return "Bản sao"
-    if symbol:
-        m = re.match(r"\d+-([A-Za-zĐđ]+)/", symbol) or re.match(r"\d+/([A-ZĐ]+)-", symbol)
-        if m and m.group(1) in TYPE_CODES:
-            return TYPE_CODES[m.group(1)]
-        if re.search(r"/QH\d+$", symbol):
-            return "Nghị quyết"
-    m = _TYPE_HEADING_RE.search(header)
-    if m:
-        word = m.group(1)
-        return next(w for w in TYPE_WORDS if w.upper() == word)
-    for w in TYPE_WORDS:
-        if re.match(r"^\s*#*\s*" + w, header.strip(), re.IGNORECASE):
-            return w
-    if re.search(r"^\s*V/v\b", header, re.MULTILINE):
+    by_symbol = hdr.symbol_type(hit)
+    if by_symbol and by_symbol != "Công văn":
+        return by_symbol
+    for line in header.splitlines():
+        by_title = hdr.title_type(line)
+        if by_title:
+            return by_title
+    if by_symbol:
+        return by_symbol
+    if re.search(r"^[\s|*_]*V/v\b", header, re.MULTILINE | re.IGNORECASE):
         return "Công văn"
     return "Văn bản"
 
 
-def _doc_date(body: str, header: str, where: str) -> tuple[str | None, str | None]:
-    m = DATE_LINE_RE.search(header) or DATE_LINE_RE.search(body[:3000])
-    if m:
-        place = m.group("place").strip(" *_|").split("\n")[-1].strip()
-        return make_date(int(m["y"]), int(m["m"]), int(m["d"]), where), place
+def _doc_date(body: str, header: str, where: str, furniture: Furniture | None = None
+              ) -> tuple[str | None, str | None]:
+    """The place-and-date line of the header; blank in a draft → None; unreadable (OCR) → the signature
+    stamp's date; no such line at all → the first date the opening gives."""
+    found = hdr.find_place_date(header) or hdr.find_place_date(body[:3000])
+    if found is not None:
+        if found.ymd:
+            y, m, d = found.ymd
+            return make_date(y, m, d, where), found.place
+        if not found.blank and furniture and furniture.stamp_dates:
+            y, m, d = furniture.stamp_dates[0]
+            return make_date(y, m, d, where), found.place
+        return None, found.place
     intro = body[:1500]
     for pattern in (WORD_DATE_RE, NUMERIC_DATE_RE):
         m = pattern.search(intro)
         if m:
             return make_date(int(m["y"]), int(m["m"]), int(m["d"]), where), None
     return None, None
+
+
+def _stamp_issuer(names: tuple[str, ...]) -> BodyRef | None:
+    """The body a digital-signature stamp names, when the header's issuer block cannot be read (OCR)."""
+    for name in names:
+        refs = [r.ref for r in find_mentions(name) if r.ref.kind == "body"]
+        if refs:
+            return refs[-1]
+    return None
 
 
 def _issuer(body: str, header: str, doc_type: str, ctx: Context | None = None) -> BodyRef | None:
@@ -386,7 +431,7 @@ def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Ref
     for _sentence_start, sentence in _sentences(body):
         first_ref_end = None
         for m in _REF_RE.finditer(sentence):
-            symbol = seg.normalise_symbol(m)
+            symbol = hdr.normalise_symbol(m)
             if own_symbol and fold(symbol) == fold(own_symbol):
                 first_ref_end = first_ref_end or m.end()
                 continue

@@ -83,6 +83,7 @@ def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] |
             continue
         out.problems.extend(Problem(str(path), "warning", w) for w in text.warnings)
         result = extract_text(text)
+        out.problems.extend(Problem(str(path), "warning", w) for w in result.warnings)
         if result.errors:
             out.problems.extend(Problem(str(path), "extract", e) for e in result.errors)
             continue

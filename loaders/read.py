@@ -140,3 +140,20 @@ def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
         i = j
     offsets.append(n)
     return Text(file=file, raw=raw, text="".join(out), offsets=offsets, encoding=encoding, warnings=warnings)
+
+
+def drop_ranges(text: Text, ranges: list[tuple[int, int]]) -> Text:
+    """The same Text without the normalised slices `ranges` (sorted, disjoint); offsets still point at raw."""
+    if not ranges:
+        return text
+    parts: list[str] = []
+    offsets = array("l")
+    pos = 0
+    for start, end in ranges:
+        parts.append(text.text[pos:start])
+        offsets.extend(text.offsets[pos:start])
+        pos = end
+    parts.append(text.text[pos:])
+    offsets.extend(text.offsets[pos:])  # includes the end sentinel
+    return Text(file=text.file, raw=text.raw, text="".join(parts), offsets=offsets, encoding=text.encoding,
+                warnings=text.warnings)

@@ -1,8 +1,12 @@
 """Segmentation: one file may hold several documents, copy notes, press articles and commentary.
 
-A segment starts at a document header (an issuer block above a "Số …/…" line), at a Markdown H1
-heading, or at the start of a chat transcript. Each segment is classified: official, copy, press or
-commentary; press and commentary are non-authoritative.
+A segment starts at a document header — a number-and-symbol line ("Số …", also a draft's blank number
+or an OCR-damaged "S6 …"), or, where no symbol line is near, the national motto or "ĐẢNG CỘNG SẢN VIỆT
+NAM" — together with the issuer lines above it, at a Markdown H1 heading, or at the start of a chat
+transcript. Text above the first header that holds no document (a page title, leftovers of page
+furniture) belongs to the first segment, never to a segment of its own. Each segment is classified:
+official, copy, press, commentary, or headerless (an official text whose header cannot be read: it is
+still extracted, with what is missing reported).
 """
 
 from __future__ import annotations
@@ -10,48 +14,81 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders import header as hdr
 from loaders.read import Text
 from loaders.vntext import fold
 
-# "Số 15-KL/TW", "Số 15 KL/TW", "Số 07 -BS/VPTU", "Số: 31-NQ/TW", "Số 58/2024/QH15", "Số: 123/QĐ-UBND"
-SYMBOL = (r"(?P<num>\d{1,5})\s*(?:[-‐–]\s*|\s+)(?P<code>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<org>[A-ZĐ][A-ZĐ0-9\-]{0,15})"
-          r"|(?P<num2>\d{1,5})\s*/\s*(?P<year>\d{4})\s*/\s*(?P<org2>[A-ZĐ][A-ZĐ0-9\-]{1,15})"
-          r"|(?P<num3>\d{1,5})\s*/\s*(?P<code3>[A-ZĐ]{1,5})\s*-\s*(?P<org3>[A-ZĐ][A-ZĐ0-9\-]{0,15})")
-SYMBOL_LINE_RE = re.compile(r"(?:^|[\s|*])Số\s*:?\s*(?:" + SYMBOL + r")")
+SYMBOL = hdr.SYMBOL
+normalise_symbol = hdr.normalise_symbol
 H1_RE = re.compile(r"^#\s+\S", re.MULTILINE)
 CHAT_RE = re.compile(r"^\s*(?:\*\*)?(?:You said|ChatGPT said|Bạn đã nói|User|Assistant)\s*:", re.MULTILINE)
 _DATE_LINE = re.compile(r"^\s*[*_]*[A-ZĐÀ-Ỹ][\wÀ-ỹ\.\- ]{1,40},\s*ngày\s+\d")
+# Press and commentary are told from a segment's opening (masthead, lead) or its closing (byline, source).
 PRESS_MARKERS = ("tap chi", "ban doc", "phong vien", "bao dien tu", "theo bao", "nguon:", "tac gia",
-                 "tran trong gioi thieu cung ban doc")
+                 "tran trong gioi thieu cung ban doc", "bai, anh:", "bai va anh:", "tin, anh:", "ttxvn", "(pv)")
 COMMENTARY_MARKERS = ("chatgpt", "you said", "so sanh", "phan tich", "binh luan", "5w1h", "tong ket")
+EXPLAINER_MARKERS = ("noi dung chinh", "hinh tu internet", "xem chi tiet", "tom tat noi dung", "giai dap",
+                     "hoi dap phap luat", "luat su tu van")
+HEADER_WINDOW = 16  # lines: a motto this close to a symbol line belongs to the same header
 
 
 @dataclass
 class Segment:
     start: int  # offsets into the normalised text
     end: int
-    kind: str  # official | copy | press | commentary | unknown
+    kind: str  # official | copy | press | commentary | headerless
     symbol_at: int | None = None  # where its "Số …" line is
-    symbol: str | None = None  # the symbol read there, normalised
-
-
-def normalise_symbol(m: re.Match) -> str:
-    """'15 KL/TW' → '15-KL/TW'; '58 / 2024 / QH15' → '58/2024/QH15'."""
-    if m.group("num"):
-        return f"{int(m.group('num')):02d}-{m.group('code')}/{m.group('org')}"
-    if m.group("num2"):
-        return f"{m.group('num2')}/{m.group('year')}/{m.group('org2')}"
-    return f"{m.group('num3')}/{m.group('code3')}-{m.group('org3')}"
+    symbol: str | None = None  # the symbol read there, normalised (None for a blank draft number)
 
 
 def _is_header_line(line: str) -> bool:
     s = line.strip().strip("*_ |").strip()
-    if not s or s in {"*", "-", "---"} or set(s) <= set("-|: *\\"):
+    if not s or s in {"*", "-", "---"} or set(s) <= set("-|: *\\_="):
         return True
     if _DATE_LINE.match(s):
         return True
     letters = [c for c in s if c.isalpha()]
-    return bool(letters) and len(s) < 90 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+    if bool(letters) and len(s) < 90 and sum(c.isupper() for c in letters) / len(letters) > 0.85:
+        return True
+    return len(s) < 250 and (hdr.is_motto(s) or hdr.is_party_line(s))  # a flattened two-column header row
+
+
+def _line_index(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _anchors(t: str, lines: list[str], starts: list[int]) -> dict[int, tuple[int, str | None]]:
+    """line index → (offset of the symbol, symbol or None) for every header anchor line."""
+    out: dict[int, tuple[int, str | None]] = {}
+    for pattern in (hdr.SYMBOL_LINE_RE, hdr.BLANK_SYMBOL_RE, hdr.OCR_SYMBOL_RE):
+        for m in pattern.finditer(t):
+            i = _line_index(starts, m.start())
+            if any(abs(i - j) <= 2 for j in out) or len(lines[i]) > 200:
+                continue
+            if pattern is hdr.SYMBOL_LINE_RE:
+                symbol = normalise_symbol(m)
+            elif pattern is hdr.OCR_SYMBOL_RE:
+                symbol = f"{m.group('num')}/{m.group('a')}-{m.group('b')}"
+            else:
+                symbol = None
+            out[i] = (m.start(), symbol)
+    symbol_lines = sorted(out)
+    for i, line in enumerate(lines):
+        if len(line) > 120 or not (hdr.is_motto(line) or hdr.is_party_line(line)):
+            continue
+        if any(abs(i - j) <= HEADER_WINDOW for j in symbol_lines):
+            continue
+        if any(abs(i - j) <= HEADER_WINDOW for j in out):
+            continue  # the second motto line of a header already anchored
+        out[i] = (starts[i], None)
+    return out
 
 
 def split(text: Text) -> list[Segment]:
@@ -64,40 +101,62 @@ def split(text: Text) -> list[Segment]:
         starts.append(pos)
         pos += len(line)
     boundaries: dict[int, int | None] = {0: None}
-    symbols: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if H1_RE.match(line):
-            boundaries.setdefault(starts[i], None)
+    symbols: dict[int, str | None] = {}
+    headed: set[int] = set()
+    h1_lines = {i for i, line in enumerate(lines) if H1_RE.match(line)}
+    for i in h1_lines:
+        boundaries.setdefault(starts[i], None)
+    for i, (at, symbol) in sorted(_anchors(t, lines, starts).items()):
+        j = i
+        while j > 0 and _is_header_line(lines[j - 1]) and (j - 1) not in h1_lines:
+            j -= 1
+        if j > 0 and (j - 1) in h1_lines and i - j < 12:
+            j -= 1
+        # an anchor near the top of a segment that already started belongs to it
+        previous = max((b for b in boundaries if b <= starts[j]), default=0)
+        if _only_header_between(lines, starts, previous, starts[j]):
+            if previous not in headed:
+                boundaries[previous] = at
+                symbols[previous] = symbol
+                headed.add(previous)
             continue
-        m = SYMBOL_LINE_RE.search(line)
-        if m and len(line) < 160:
-            j = i
-            while j > 0 and _is_header_line(lines[j - 1]) and not H1_RE.match(lines[j - 1]):
-                j -= 1
-            if j > 0 and H1_RE.match(lines[j - 1]) and i - j < 12:
-                j -= 1
-            # a symbol line near the top of a segment that already started belongs to it
-            previous = max((b for b in boundaries if b <= starts[j]), default=0)
-            if _only_header_between(lines, starts, previous, starts[j]):
-                if boundaries.get(previous) is None:
-                    boundaries[previous] = starts[i] + m.start()
-                    symbols[previous] = normalise_symbol(m)
-                continue
-            boundaries[starts[j]] = starts[i] + m.start()
-            symbols[starts[j]] = normalise_symbol(m)
+        boundaries[starts[j]] = at
+        symbols[starts[j]] = symbol
+        headed.add(starts[j])
     for m in CHAT_RE.finditer(t):
         previous = max((b for b in boundaries if b <= m.start()), default=0)
         if _kind_hint(t[previous:m.start()]) != "commentary":
             boundaries.setdefault(m.start(), None)
     cuts = sorted(boundaries)
+    _absorb_leading_chunk(t, cuts, boundaries, symbols, headed)
     segments = []
     for k, start in enumerate(cuts):
         end = cuts[k + 1] if k + 1 < len(cuts) else len(t)
         if not t[start:end].strip():
             continue
-        segments.append(Segment(start, end, classify(t[start:end], boundaries[start] is not None),
-                                boundaries[start], symbols.get(start)))
+        has_header = start in headed
+        segments.append(Segment(start, end, classify(t[start:end], has_header), boundaries[start],
+                                symbols.get(start)))
     return segments
+
+
+def _absorb_leading_chunk(t: str, cuts: list[int], boundaries: dict, symbols: dict, headed: set) -> None:
+    """Text above the first header that is no document (a title, furniture leftovers) joins that header."""
+    if 0 in headed:
+        return
+    first = next((c for c in cuts if c in headed), None)
+    if first is None:
+        return
+    lead = re.sub(r"https?://\S+", "", t[:first])
+    if len(re.findall(r"\w+", lead)) > 80 or CHAT_RE.search(lead):
+        return
+    while cuts[1] != first:
+        cuts.pop(1)
+    cuts.pop(1)
+    boundaries[0] = boundaries.pop(first)
+    symbols[0] = symbols.pop(first, None)
+    headed.discard(first)
+    headed.add(0)
 
 
 def _only_header_between(lines: list[str], starts: list[int], a: int, b: int) -> bool:
@@ -112,25 +171,25 @@ def _kind_hint(text: str) -> str:
     return "other"
 
 
-def classify(text: str, has_symbol: bool) -> str:
-    """official | copy | press | commentary | unknown, from the segment's header and wording."""
+def classify(text: str, has_header: bool) -> str:
+    """official | copy | press | commentary | headerless, from the segment's header, opening and closing."""
     head = fold(text[:1500])
-    first_line = fold(text.strip().splitlines()[0]) if text.strip() else ""
+    lines = text.strip().splitlines()
+    first_line = fold(lines[0]) if lines else ""
     if CHAT_RE.search(text[:2000]) or any(m in first_line for m in COMMENTARY_MARKERS):
         return "commentary"
-    symbol = SYMBOL_LINE_RE.search(text[:2500])
-    if symbol and (symbol.group("code") or "").upper() == "BS":
+    symbol = hdr.SYMBOL_LINE_RE.search(text[:2500])
+    if symbol and (symbol.group("pcode") or "").upper() == "BS":
         return "copy"
-    if re.search(r"sao y|sao luc|trich sao", head) and has_symbol and _short_copy_note(text):
+    if re.search(r"sao y|sao luc|trich sao", head) and has_header and len(text) < 2500:
         return "copy"
-    if has_symbol or H1_RE.match(text) and re.search(r"\bso\s+\d+\s*[-/]", first_line):
+    if has_header or H1_RE.match(text) and re.search(r"\bso\s+\d+\s*[-/]", first_line):
         return "official"
-    if any(m in head for m in PRESS_MARKERS) or any(m in fold(text) for m in PRESS_MARKERS):
+    opening, closing = fold(text[:3000]), fold(text[-800:])
+    if any(m in opening for m in EXPLAINER_MARKERS):
+        return "commentary"
+    if any(m in opening or m in closing for m in PRESS_MARKERS):
         return "press"
     if any(m in head for m in COMMENTARY_MARKERS):
         return "commentary"
-    return "unknown"
-
-
-def _short_copy_note(text: str) -> bool:
-    return len(text) < 2500
+    return "headerless"

@@ -133,11 +133,16 @@ def test_state_decision_article_3_names_who_carries_it_out():
                                                         "Giám đốc Sở Khoa học và Công nghệ tỉnh Bắc Ninh"]
 
 
-def test_a_text_with_no_recognisable_header_is_an_error_naming_the_file(tmp_path):
+def test_a_text_with_no_recognisable_header_still_yields_a_document_and_a_warning(tmp_path):
     f = tmp_path / "notes.txt"
-    f.write_text("Một vài ghi chú rời rạc về cuộc họp hôm qua.\nKhông có số, không có ngày.\n", encoding="utf-8")
+    f.write_text("Một vài ghi chú rời rạc về cuộc họp hôm qua.\nGiao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát và báo cáo kết quả "
+                 "trước ngày 15/12/2026.\n", encoding="utf-8")
     result = extract_text(read_file(f))
-    assert result.documents == [] and "notes.txt" in result.errors[0] and "header" in result.errors[0]
+    assert result.errors == []
+    [doc] = result.documents
+    assert doc.authoritative and doc.symbol is None and doc.doc_type == "Văn bản"
+    assert any("notes.txt" in w and "header" in w for w in result.warnings)
+    assert [(t.owner_kind, t.deadline) for t in doc.tasks] == [("explicit", "2026-12-15")]
 
 
 def test_an_impossible_date_fails_the_file_naming_the_line(tmp_path):
