@@ -114,18 +114,18 @@ def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,
                        title=title, sources=[source])
         doc.references = _references(body, None, intro_only=False)
         return doc
-    header = _header_zone(body)
+    header = _header_zone(body, (s.symbol_at - s.start) if s.symbol_at is not None else 0)
     hit = _symbol_hit(body, header, s)
     symbol = hit.symbol if hit else None
     doc_type = _doc_type(hit, header, s.kind)
-    date, place = _doc_date(body, header, where, furniture)
-    issuer = _issuer(body, header, doc_type)
+    date, place = _doc_date(body, header, where, furniture, symbol)
+    issuer = _issuer(body, header, doc_type, symbol=symbol)
     if issuer is None and furniture and furniture.stamp_names:
         issuer = _stamp_issuer(furniture.stamp_names)
     ctx = context_for(issuer, header.splitlines())
     if issuer is not None and not issuer.resolved:
         # re-read the issuer with the context of the header (a Văn phòng under a Tỉnh ủy …)
-        issuer = _issuer(body, header, doc_type, ctx) or issuer
+        issuer = _issuer(body, header, doc_type, ctx, symbol=symbol) or issuer
     symbol = _restore_symbol_letters(symbol, issuer)
     signer, capacity, signer_post = _signature(body)
     subject = _subject(body, header, doc_type)
@@ -160,23 +160,33 @@ def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,
 # --- header ----------------------------------------------------------------------------------------
 
 
-def _header_zone(body: str) -> str:
-    """The lines above the first real paragraph (issuer block, symbol, place and date, type heading)."""
+def _header_zone(body: str, anchor: int = 0) -> str:
+    """Every line down to the header's anchor (its symbol line), then down to the first real paragraph
+    (issuer block, symbol, place and date, type heading)."""
     out = []
-    for line in body.splitlines():
-        s = line.strip()
-        if len(s) > 220 and out:
+    pos = 0
+    for line in body.splitlines(keepends=True):
+        at_anchor = pos <= anchor < pos + len(line)
+        pos += len(line)
+        if pos <= anchor:
+            out.append(line)
+            continue
+        if len(line.strip()) > 220 and out and not at_anchor:
             break
         out.append(line)
-        if len(out) > 40:
+        if len(out) > 40 and pos > anchor:
             break
-    return "\n".join(out)
+    return "".join(out)
 
 
 def _symbol_hit(body: str, header: str, s: seg.Segment) -> hdr.SymbolHit | None:
     """The document's own symbol: its "Số" line, a blank draft number, a bare symbol line, or a Markdown
     title naming it ("# Nghị quyết số 57-NQ/TW"). Never a document the text cites."""
     hit = hdr.find_symbol(header)
+    if hit is not None and hit.symbol is None and hit.code:
+        titled = _titled_symbol(body[:max(0, hit.start)], hit)
+        if titled is not None:
+            return titled
     if hit is not None and (s.symbol is None or hit.symbol == s.symbol):
         return hit
     if s.symbol:
@@ -190,6 +200,17 @@ def _symbol_hit(body: str, header: str, s: seg.Segment) -> hdr.SymbolHit | None:
         return hdr.hit_of(m)
     top = "\n".join(header.splitlines()[:20])
     return hdr.find_bare_symbol(top)
+
+
+def _titled_symbol(above: str, blank: hdr.SymbolHit) -> hdr.SymbolHit | None:
+    """A blank number completed by a title line above the header that names this very document: same type
+    code, same issuer abbreviation ('# CHƯƠNG TRÌNH … SỐ 104-CTr/TU …' over 'Số     -CTr/TU')."""
+    for m in re.finditer(hdr.SYMBOL, above):
+        hit = hdr.hit_of(m)
+        if hit.code == blank.code and hit.party == blank.party and hit.symbol and \
+                hit.symbol.rsplit("/", 1)[-1] == (blank.org or ""):
+            return hit
+    return None
 
 
 def _doc_type(hit: hdr.SymbolHit | None, header: str, kind: str) -> str:
@@ -210,10 +231,12 @@ def _doc_type(hit: hdr.SymbolHit | None, header: str, kind: str) -> str:
     return "Văn bản"
 
 
-def _doc_date(body: str, header: str, where: str, furniture: Furniture | None = None
-              ) -> tuple[str | None, str | None]:
+def _doc_date(body: str, header: str, where: str, furniture: Furniture | None = None,
+              symbol: str | None = None) -> tuple[str | None, str | None]:
     """The place-and-date line of the header; blank in a draft → None; unreadable (OCR) → the signature
-    stamp's date; no such line at all → the first date the opening gives."""
+    stamp's date; no such line at all → the date the opening gives next to the document's own symbol,
+    or of the decision it is attached to ('Ban hành kèm theo Quyết định số … ngày …'); else None —
+    never the date of a document it cites."""
     found = hdr.find_place_date(header) or hdr.find_place_date(body[:3000])
     if found is not None:
         if found.ymd:
@@ -222,13 +245,33 @@ def _doc_date(body: str, header: str, where: str, furniture: Furniture | None = 
         if not found.blank and furniture and furniture.stamp_dates:
             y, m, d = furniture.stamp_dates[0]
             return make_date(y, m, d, where), found.place
-        return None, found.place
-    intro = body[:1500]
-    for pattern in (WORD_DATE_RE, NUMERIC_DATE_RE):
-        m = pattern.search(intro)
+        own = _own_symbol_date(body, symbol, where) if symbol else None
+        return own, found.place
+    attached = _ATTACHED_RE.search(header)
+    if attached:
+        m = WORD_DATE_RE.search(attached.group("date")) or NUMERIC_DATE_RE.search(attached.group("date"))
         if m:
             return make_date(int(m["y"]), int(m["m"]), int(m["d"]), where), None
-    return None, None
+    return (_own_symbol_date(body, symbol, where) if symbol else None), None
+
+
+def _own_symbol_date(body: str, symbol: str, where: str) -> str | None:
+    """'… số 57-NQ/TW (ngày 22/12/2024)', '… SỐ 104-CTr/TU NGÀY 30/8/2026': the date written next to the
+    document's own symbol in its opening."""
+    own = re.escape(symbol).replace(r"\-", r"\s*-\s*").replace("/", r"\s*/\s*")
+    m = re.search(own + r"\s*,?\s*\(?\s*(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|"
+                  r"(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})", body[:3000], re.IGNORECASE)
+    if not m:
+        return None
+    d = re.search(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", m.group("date"), re.IGNORECASE) \
+        or NUMERIC_DATE_RE.search(m.group("date"))
+    return make_date(int(d["y"]), int(d["m"]), int(d["d"]), where)
+
+
+# "(Ban hành kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)"
+_ATTACHED_RE = re.compile(r"kèm\s+theo\s+(?:" + "|".join(TYPE_WORDS) + r")\s+(?:số\s*)?(?P<symbol>" + hdr.SYMBOL.replace(
+    "?P<", "?P<a_") + r")\s*,?\s*(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|(?:ngày\s*)?\d{1,2}\s*/\s*"
+    r"\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
 
 
 def _stamp_issuer(names: tuple[str, ...]) -> BodyRef | None:
@@ -240,80 +283,164 @@ def _stamp_issuer(names: tuple[str, ...]) -> BodyRef | None:
     return None
 
 
-def _issuer(body: str, header: str, doc_type: str, ctx: Context | None = None) -> BodyRef | None:
-    """T/M <body> signature, else '<TYPE> CỦA <body>' heading, else the issuer block, else 'của <body>'."""
+def _issuer(body: str, header: str, doc_type: str, ctx: Context | None = None,
+            symbol: str | None = None) -> BodyRef | None:
+    """Who issues the document, in the standards' order of evidence: the body a 'T/M' signature acts for
+    (a committee, not its Ban Thường vụ), a '<TYPE> CỦA <body>' title, the issuer block of the header
+    (a body, or a post such as 'THỦ TƯỚNG CHÍNH PHỦ'), and last 'của <body>' after the document's own
+    symbol in its opening. Never the issuer of a document it cites."""
     ctx = ctx or Context()
-    for m in _CAPACITY_RE.finditer(body):
-        if m.group(1).upper().startswith("T"):
-            if m.group(1).upper() in ("T/M", "TM."):
-                refs = find_mentions(title_case(m.group("body")), ctx)
-                if refs and refs[0].ref.kind == "body":
-                    return refs[0].ref
-    m = re.search(r"^\s*[#*]*\s*(?:" + "|".join(w.upper() for w in TYPE_WORDS) + r")\s*\n?\s*[*]*\s*CỦA\s+(.+)$",
-                  header, re.MULTILINE)
+    block_ref = _block_issuer(_issuer_block(header), ctx)
+    signed = _signed_for(body, ctx)
+    if signed is not None:
+        if block_ref is not None and _acts_for_committee(signed):
+            return block_ref
+        return signed
+    m = re.search(r"^\s*[#*]*\s*(?:" + "|".join(w.upper() for w in TYPE_WORDS) + r")(?:\s+KẾT LUẬN)?\s*\n?\s*[*]*\s*"
+                  r"C[ỦUỤÙ]A\s+(.+)$", header, re.MULTILINE)
     if m:
         refs = find_mentions(title_case(m.group(1).strip(" *")), ctx)
         if refs and refs[0].ref.kind == "body":
-            return refs[0].ref
-    block = _issuer_block(header)
-    if block:
-        refs = [r for r in find_mentions(block, ctx) if r.ref.kind == "body"]
-        spaced = [r for r in find_mentions(block.replace("\n", " "), ctx) if r.ref.kind == "body"]
-        if spaced and (not refs or max(x.end - x.start for x in spaced) > max(x.end - x.start for x in refs)):
-            refs = [max(spaced, key=lambda x: (x.end - x.start, x.start))]
-        if refs:
-            return refs[-1].ref
-        last = block.splitlines()[-1]
-        guess = unresolved_body(title_case(last))
-        if guess is not None:
-            return guess
-    m = re.search(r"(?:" + "|".join(TYPE_WORDS) + r")[^\n]{0,60}?của\s+([A-ZĐ][^,.;()\n]{3,80})", body[:2000])
-    if m:
-        refs = find_mentions(m.group(1), ctx)
+            return block_ref if block_ref is not None and _acts_for_committee(refs[0].ref) else refs[0].ref
+    if block_ref is not None:
+        return block_ref
+    if symbol:
+        own = re.escape(symbol).replace(r"\-", r"\s*-\s*").replace("/", r"\s*/\s*")
+        m = re.search(own + r"[^\n]{0,60}?của\s+([A-ZĐ][^,.;()\n]{3,80})", body[:2000])
+        if m:
+            refs = find_mentions(m.group(1), ctx)
+            if refs and refs[0].ref.kind == "body":
+                return refs[0].ref
+    return None
+
+
+def _signed_for(body: str, ctx: Context) -> BodyRef | None:
+    """The body a 'T/M <body>' (thay mặt) signature acts for, also where conversion put it mid-line."""
+    found = [m.group("body") for m in _CAPACITY_RE.finditer(body) if m.group(1).upper() in ("T/M", "TM.")]
+    found += [m.group("body") for m in _INLINE_TM_RE.finditer(body)]
+    for name in found:
+        refs = find_mentions(title_case(name), ctx)
         if refs and refs[0].ref.kind == "body":
             return refs[0].ref
     return None
 
 
+_INLINE_TM_RE = re.compile(r"\S[ \t]+(?:T/M|TM\.)[ \t]*(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]{3,80}?)[ \t*_]*$", re.MULTILINE)
+
+
+def _acts_for_committee(ref: BodyRef) -> bool:
+    """'T/M BAN THƯỜNG VỤ', 'T/M THƯỜNG TRỰC': the standing organ signs for the committee that issues."""
+    return fold(ref.name).startswith(("ban thuong vu", "thuong truc", "ban thuong truc"))
+
+
+def _block_issuer(block: str | None, ctx: Context) -> BodyRef | None:
+    """The issuing body (or post) the issuer block names: its lowest line, read whole."""
+    if not block:
+        return None
+    lines = block.splitlines()
+    last = lines[-1]
+    mentions = [r for r in find_mentions(last, ctx) if r.ref.kind in ("body", "post")]
+    if mentions:
+        best = max(mentions, key=lambda x: (x.end - x.start, x.start))
+        if best.end - best.start >= len(last.strip()) * 0.6:
+            return best.ref
+    guess = unresolved_body(last)
+    if guess is not None:
+        return guess
+    if mentions:
+        return mentions[-1].ref
+    for line in reversed(lines[:-1]):
+        mentions = [r for r in find_mentions(line, ctx) if r.ref.kind in ("body", "post")]
+        if mentions:
+            return mentions[-1].ref
+    return None
+
+
 _NOT_ISSUER = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập|^ĐẾN\b|\bSố\s*:?\s*\d|^Ngày\b|"
                          r"^Chuyên\b|SAO Y|SAO LỤC|^\*$|^-+$", re.IGNORECASE)
+_COMMITTEE_LINE = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|"
+                             r"QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?P<place>.+)$")
 
 
 def _issuer_block(header: str) -> str | None:
-    """The upper-case organisation lines above the symbol, joined as one name ('TỈNH ỦY LONG AN\\nVĂN PHÒNG')."""
-    lines = []
+    """The issuer block above the symbol (NĐ 30: parent body over the issuing body; HD 36: the committee over
+    its unit), cell by cell when conversion flattened the two header columns, as display names, one per
+    line with the issuing body last ('Phòng Giáo dục và Đào tạo huyện Hiệp Hòa')."""
+    lines: list[str] = []
     for raw in header.splitlines():
-        line = raw.strip().strip("*_#| ").strip()
-        if re.search(r"\bSố\s*:?\s*\d", line):
-            before = line[:line.index("Số")].strip(" |*")
-            if before and before.isupper() and not lines:
+        # flattened columns: '|' cells, or runs of spaces in a fixed-width conversion
+        cells = [hdr.cut_fixed_words(re.sub(r"[-_=—]{3,}|[*_#]", " ", c).strip()) or c.strip()
+                 for c in re.split(r"\||\s{3,}", raw)]
+        line = " ".join(c for c in cells if c)
+        if re.search(r"\bSố\s*:?\s*\d", line) or hdr.BLANK_SYMBOL_RE.search(raw) or hdr.OCR_SYMBOL_RE.search(raw):
+            before = line[:line.index("Số")].strip(" |*") if "Số" in line else ""
+            if before and before.isupper() and not lines and not _NOT_ISSUER.search(before):
                 lines.append(before)
             break
-        if not line or _NOT_ISSUER.search(line):
-            if lines and not line:
-                continue
-            if lines:
+        kept = [c for c in cells if c and not _NOT_ISSUER.search(c)]
+        if not kept:
+            if lines and any(_NOT_ISSUER.search(c) for c in cells if c):
                 break
             continue
-        letters = [c for c in line if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.85:
-            for part in (p.strip() for p in line.split("|")):
-                if part and not _NOT_ISSUER.search(part):
-                    lines.append(part)
+        upper = [c for c in kept if _mostly_upper(c) and not hdr.title_type(c)]
+        if upper:
+            lines.extend(re.sub(r"\s+", " ", c) for c in upper)
         elif lines:
             break
     if not lines:
         return None
-    # a unit line ("VĂN PHÒNG") under its committee reads as one name; "VỀ …" continues a name
     joined: list[str] = []
     for line in lines:
-        if joined and (line.startswith(("VỀ ", "VÀ ", "ĐỔI MỚI")) or joined[-1].endswith(",")):
-            joined[-1] += " " + line
-        elif joined and re.fullmatch(r"(VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+)", line) and not line.endswith("TRUNG ƯƠNG"):
-            joined.append(f"{line} {joined[-1]}")
+        if joined and (not _ORG_START.match(line) or joined[-1].endswith((",", " VÀ"))):
+            joined[-1] += " " + line  # a name split over lines
+        elif joined:
+            joined.append(_unit_of(line, joined[-1]))
         else:
             joined.append(line)
-    return "\n".join(title_case(j) for j in joined)
+    return "\n".join(_display(j) for j in joined)
+
+
+# Words an organisation's name starts with; an issuer-block line starting otherwise continues the name above.
+_ORG_START = re.compile(r"(?:BAN|BỘ|SỞ|PHÒNG|VĂN PHÒNG|(?:ỦY|UỶ) BAN|UBND|HĐND|HỘI ĐỒNG|ĐẢNG (?:ỦY|UỶ|BỘ|ĐOÀN)|"
+                        r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)|CHI BỘ|CHÍNH PHỦ|THỦ TƯỚNG|CHỦ TỊCH|VỤ|CỤC|TỔNG CỤC|"
+                        r"CHI CỤC|VIỆN|TRƯỜNG|TRUNG TÂM|CÔNG AN|KHO BẠC|TÒA ÁN|QUỐC HỘI|MẶT TRẬN|ĐOÀN|HỘI|LIÊN ĐOÀN|"
+                        r"TẬP ĐOÀN|TỔNG CÔNG TY|CÔNG TY|BỆNH VIỆN|ĐẠI HỌC|HỌC VIỆN|THANH TRA|KIỂM TOÁN|NGÂN HÀNG)\b")
+
+
+def _unit_of(unit: str, parent: str) -> str:
+    """A unit line under its parent, named in full: 'VĂN PHÒNG' under 'BAN CHẤP HÀNH TRUNG ƯƠNG' is the
+    Văn phòng Trung ương Đảng; 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO' under 'UBND HUYỆN X' is that of huyện X."""
+    if "TRUNG ƯƠNG" in unit or re.search(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\b|ỦY\b|UỶ\b", unit) \
+            and not unit.startswith(("VĂN PHÒNG", "BAN ")):
+        return unit
+    if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
+        return "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG" if unit == "VĂN PHÒNG" else f"{unit} TRUNG ƯƠNG"
+    m = _COMMITTEE_LINE.match(parent)
+    if m:
+        return f"{unit} {m.group('level')} {m.group('place')}"
+    if re.fullmatch(r"(VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+)", unit):
+        return f"{unit} {parent}"
+    return unit
+
+
+def _mostly_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def _display(upper: str) -> str:
+    """'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HIỆP HÒA' → 'Phòng Giáo dục và Đào tạo huyện Hiệp Hòa' (near enough to
+    how names are written; the resolver gives authority names where it knows the body)."""
+    words = title_case(upper).split()
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i > 0 and low in ("và", "về", "của", "các") or i > 0 and low in ("tỉnh", "huyện", "quận", "xã", "phường") \
+                and i + 1 < len(words):
+            out.append(low)
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 def _restore_symbol_letters(symbol: str | None, issuer: BodyRef | None) -> str | None:

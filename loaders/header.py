@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from loaders.vntext import fold
+from loaders.vntext import fold, fold_same
 
 # Type abbreviations of both standards (NĐ 30/2020/NĐ-CP Phụ lục III; HD 36-HD/VPTW), code → type.
 STATE_CODES = {
@@ -74,6 +74,7 @@ class SymbolHit:
     party: bool
     start: int  # offsets of the match in the searched string
     end: int
+    org: str | None = None  # the issuer abbreviation of a blank draft number ("TU" in "Số   -CTr/TU")
 
 
 def normalise_symbol(m: re.Match) -> str:
@@ -103,7 +104,7 @@ def find_symbol(header: str) -> SymbolHit | None:
     m = BLANK_SYMBOL_RE.search(header)
     if m:
         code = m.group("scode") or m.group("pcode")
-        return SymbolHit(None, code, bool(m.group("pcode")), m.start(), m.end())
+        return SymbolHit(None, code, bool(m.group("pcode")), m.start(), m.end(), m.group("sorg") or m.group("porg"))
     m = OCR_SYMBOL_RE.search(header)
     if m:
         return SymbolHit(f"{m.group('num')}/{m.group('a')}-{m.group('b')}", None, False, m.start(), m.end())
@@ -137,6 +138,20 @@ def fixed_words(line: str, words: str, threshold: float = 85) -> bool:
     if len(f) < len(words) * 0.6:
         return False
     return words in f or fuzz.partial_ratio(words, f) >= threshold
+
+
+def cut_fixed_words(cell: str) -> str:
+    """The part of a flattened header cell before the motto or the party line ('TỈNH ỦY LÀO CAI ĐÁNG CỘNG SẢN
+    VIỆT NAM' → 'TỈNH ỦY LÀO CAI'); offsets carry over because folding keeps one character per character."""
+    folded = fold_same(cell)
+    cut = len(cell)
+    for words in (PARTY, MOTTO, MOTTO_2):
+        if len(folded) < len(words) * 0.6:
+            continue
+        hit = fuzz.partial_ratio_alignment(words, folded, score_cutoff=85)
+        if hit is not None:
+            cut = min(cut, hit.dest_start)
+    return cell[:cut].strip()
 
 
 def is_motto(line: str) -> bool:

@@ -132,7 +132,7 @@ _UPPER_WORD = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
 _STOP_PLACE_WORDS = {"Kính", "Nơi", "Số", "Ngày", "V/v", "Về", "Chuyên", "ĐẾN", "Sao", "SAO", "Đảng", "ĐẢNG",
                      "Cộng", "CỘNG", "Thường", "Ban", "BAN", "Văn", "VĂN", "Ủy", "Uỷ", "ỦY", "UỶ", "T/M", "K/T", "T/L",
                      "Chương", "Kế", "Nghị", "Kết", "Thông", "Công", "Quyết"}
-_ORG_HEAD = re.compile(r"(Ban|Bộ|Sở|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Đảng đoàn|Hội đồng|Văn phòng|Viện|Trường|Cục|Tổng cục|"
+_ORG_HEAD = re.compile(r"(Ban|Bộ|Sở|Phòng|Chi cục|Vụ|Công an|Bộ Chỉ huy|Kho bạc|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Đảng đoàn|Hội đồng|Văn phòng|Viện|Trường|Cục|Tổng cục|"
                        r"Tập đoàn|Tổng công ty|Trung tâm|Học viện|Đài|Báo|Tạp chí|Liên đoàn|Hội|Thành đoàn|Tỉnh đoàn)\s")
 
 

@@ -29,6 +29,8 @@ PRESS_MARKERS = ("tap chi", "ban doc", "phong vien", "bao dien tu", "theo bao", 
 COMMENTARY_MARKERS = ("chatgpt", "you said", "so sanh", "phan tich", "binh luan", "5w1h", "tong ket")
 EXPLAINER_MARKERS = ("noi dung chinh", "hinh tu internet", "xem chi tiet", "tom tat noi dung", "giai dap",
                      "hoi dap phap luat", "luat su tu van")
+_WEB_FRONT_MATTER = re.compile(r"\s*---(?:json)?\s*\n(?:(?!---)[\s\S]){0,3000}?[\"']?(?:layout|permalink|slug)[\"']?\s*:")
+STUB_WORDS = 150  # a headerless piece this short is a title or a note, not a document
 HEADER_WINDOW = 16  # lines: a motto this close to a symbol line belongs to the same header
 
 
@@ -129,6 +131,7 @@ def split(text: Text) -> list[Segment]:
             boundaries.setdefault(m.start(), None)
     cuts = sorted(boundaries)
     _absorb_leading_chunk(t, cuts, boundaries, symbols, headed)
+    _merge_stubs(t, cuts, boundaries, symbols, headed)
     segments = []
     for k, start in enumerate(cuts):
         end = cuts[k + 1] if k + 1 < len(cuts) else len(t)
@@ -159,6 +162,24 @@ def _absorb_leading_chunk(t: str, cuts: list[int], boundaries: dict, symbols: di
     headed.add(0)
 
 
+def _merge_stubs(t: str, cuts: list[int], boundaries: dict, symbols: dict, headed: set) -> None:
+    """A short headerless piece (a run of Markdown titles, a collector's note) is no document of its own:
+    it joins the segment that follows it."""
+    k = 0
+    while k < len(cuts) - 1:
+        start, end = cuts[k], cuts[k + 1]
+        piece = re.sub(r"https?://\S+", "", t[start:end])
+        if start not in headed and len(re.findall(r"\w+", piece)) <= STUB_WORDS and not CHAT_RE.search(piece):
+            nxt = cuts.pop(k + 1)
+            boundaries[start] = boundaries.pop(nxt)
+            symbols[start] = symbols.pop(nxt, None)
+            if nxt in headed:
+                headed.discard(nxt)
+                headed.add(start)
+            continue
+        k += 1
+
+
 def _only_header_between(lines: list[str], starts: list[int], a: int, b: int) -> bool:
     chunk = [line for line, s in zip(lines, starts, strict=True) if a <= s < b]
     return all(_is_header_line(line) or H1_RE.match(line) for line in chunk) and len(chunk) < 25
@@ -185,6 +206,8 @@ def classify(text: str, has_header: bool) -> str:
         return "copy"
     if has_header or H1_RE.match(text) and re.search(r"\bso\s+\d+\s*[-/]", first_line):
         return "official"
+    if _WEB_FRONT_MATTER.match(text):
+        return "press"  # a web page's front matter (title, layout, permalink …) over no document header
     opening, closing = fold(text[:3000]), fold(text[-800:])
     if any(m in opening for m in EXPLAINER_MARKERS):
         return "commentary"
