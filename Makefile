@@ -8,7 +8,7 @@ VENV := .venv
 DKG := $(VENV)/bin/dkg
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install run test stop status lint clean-db schema
+.PHONY: install run test stop status lint clean-db schema score
 
 # venv + locked packages + Neo4j jars; does nothing when all are there
 install: $(VENV)/.installed .dkg/neo4j/lib/.complete
@@ -36,6 +36,11 @@ run: install
 test: install
 	$(DKG) neo4j start
 	$(VENV)/bin/pytest -q
+
+# extraction quality: per-file table on the development set of real documents, then the sample corpus
+score: install
+	$(VENV)/bin/python tests/devset/score.py
+	$(VENV)/bin/python tests/devset/score.py tests/gold/sample corpus
 
 stop:
 	$(DKG) neo4j stop

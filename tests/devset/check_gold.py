@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Thông báo", "Công văn", "Kế hoạch", "Chương trình", "Quyết định",
          "Hướng dẫn", "Quy định", "Bản sao", "Bài báo", "Bình luận", "Báo cáo", "Tờ trình", "Thông tri",
-         "Quy chế", "Đề án", "Nghị định", "Thông tư", "Chỉ thị", "Điều lệ", "Lời kêu gọi"}
+         "Quy chế", "Đề án", "Nghị định", "Thông tư", "Điều lệ", "Lời kêu gọi"}
 KINDS = {"explicit", "collective", "none"}
 RELATIONS = {"continues", "implements", "copies", "forwards", "cites"}
 DEADLINE = re.compile(r"^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$")
