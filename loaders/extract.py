@@ -296,10 +296,9 @@ def _issuer(body: str, header: str, doc_type: str, ctx: Context | None = None,
         if block_ref is not None and _acts_for_committee(signed):
             return block_ref
         return signed
-    m = re.search(r"^\s*[#*]*\s*(?:" + "|".join(w.upper() for w in TYPE_WORDS) + r")(?:\s+KẾT LUẬN)?\s*\n?\s*[*]*\s*"
-                  r"C[ỦUỤÙ]A\s+(.+)$", header, re.MULTILINE)
-    if m:
-        refs = find_mentions(title_case(m.group(1).strip(" *")), ctx)
+    titled = _titled_issuer(header)
+    if titled:
+        refs = find_mentions(title_case(titled), ctx)
         if refs and refs[0].ref.kind == "body":
             return block_ref if block_ref is not None and _acts_for_committee(refs[0].ref) else refs[0].ref
     if block_ref is not None:
@@ -311,6 +310,19 @@ def _issuer(body: str, header: str, doc_type: str, ctx: Context | None = None,
             refs = find_mentions(m.group(1), ctx)
             if refs and refs[0].ref.kind == "body":
                 return refs[0].ref
+    return None
+
+
+def _titled_issuer(header: str) -> str | None:
+    """'KẾT LUẬN / CỦA BỘ CHÍNH TRỊ' (the title line, OCR-tolerant, then 'CỦA …' on it or the next line)."""
+    lines = [line.strip(" *_#|") for line in header.splitlines()]
+    for i, line in enumerate(lines):
+        if not hdr.title_type(line.split(" CỦA ")[0].split(" CUA ")[0]):
+            continue
+        m = re.search(r"\sC[ỦUỤÙ]A\s+(.+)$", line) or (re.match(r"C[ỦUỤÙ]A\s+(.+)$", lines[i + 1])
+                                                         if i + 1 < len(lines) else None)
+        if m:
+            return m.group(1).strip(" *")
     return None
 
 

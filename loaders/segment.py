@@ -81,16 +81,20 @@ def _anchors(t: str, lines: list[str], starts: list[int]) -> dict[int, tuple[int
             else:
                 symbol = None
             out[i] = (m.start(), symbol)
-    symbol_lines = sorted(out)
     for i, line in enumerate(lines):
         if len(line) > 120 or not (hdr.is_motto(line) or hdr.is_party_line(line)):
             continue
-        if any(abs(i - j) <= HEADER_WINDOW for j in symbol_lines):
-            continue
-        if any(abs(i - j) <= HEADER_WINDOW for j in out):
-            continue  # the second motto line of a header already anchored
+        if any(abs(i - j) <= HEADER_WINDOW and _same_header(lines, i, j) for j in out):
+            continue  # a motto of a header already anchored (above or below its symbol line)
         out[i] = (starts[i], None)
     return out
+
+
+def _same_header(lines: list[str], i: int, j: int) -> bool:
+    """Only header lines between lines i and j: both belong to one header block."""
+    a, b = sorted((i, j))
+    return all(_is_header_line(line) or not any(c.isalnum() for c in line)
+               or len(line.strip()) < 60 and not line.rstrip().endswith((".", ";", ":")) for line in lines[a + 1:b])
 
 
 def split(text: Text) -> list[Segment]:
