@@ -447,8 +447,9 @@ def _display(upper: str) -> str:
     out = []
     for i, w in enumerate(words):
         low = w.lower()
-        if i > 0 and low in ("và", "về", "của", "các") or i > 0 and low in ("tỉnh", "huyện", "quận", "xã", "phường") \
-                and i + 1 < len(words):
+        place_word = low in ("tỉnh", "huyện", "quận", "xã", "phường") and i + 1 < len(words) \
+            and words[i + 1].lower() not in ("ủy", "uỷ")  # "huyện Hiệp Hòa", but "Huyện ủy"
+        if i > 0 and (low in ("và", "về", "của", "các") or place_word):
             out.append(low)
         else:
             out.append(w)

@@ -52,7 +52,8 @@ def _is_header_line(line: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     if bool(letters) and len(s) < 90 and sum(c.isupper() for c in letters) / len(letters) > 0.85:
         return True
-    return len(s) < 250 and (hdr.is_motto(s) or hdr.is_party_line(s))  # a flattened two-column header row
+    # a flattened two-column header row: the motto or the place and date beside the issuer block
+    return len(s) < 250 and (hdr.is_motto(s) or hdr.is_party_line(s) or bool(hdr.PLACE_DATE_RE.search(s)))
 
 
 def _line_index(starts: list[int], pos: int) -> int:
