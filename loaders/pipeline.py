@@ -17,7 +17,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 import queries
 from dkg.errors import DirectiveKgError, ReadError
-from loaders.extract import extract_text
+from loaders.extraction.extract import extract_text
 from loaders.project import ensure_schema, prune_unused, write_document, write_reference_data
 from loaders.read import Text, read_file
 from loaders.records import Document

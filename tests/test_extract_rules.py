@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from dkg.errors import ExtractionError
-from loaders.dates import find_deadline, find_recurrence, make_date
-from loaders.extract import extract_text
+from loaders.extraction.dates import find_deadline, find_recurrence, make_date
+from loaders.extraction.extract import extract_text
+from loaders.extraction.resolve import Context, context_for, find_mentions
 from loaders.read import normalise, read_file
-from loaders.resolve import Context, context_for, find_mentions
 from loaders.vntext import fold, unify_tones
 
 SAMPLES = Path(__file__).parent / "samples"

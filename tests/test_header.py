@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_text
-from loaders.furniture import strip_furniture
+from loaders.extraction.extract import extract_text
+from loaders.extraction.furniture import strip_furniture
 from loaders.read import normalise
 
 

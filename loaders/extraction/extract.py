@@ -11,16 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dkg.errors import ExtractionError
-from loaders import header as hdr
-from loaders import segment as seg
-from loaders.dates import NUMERIC_DATE_RE, WORD_DATE_RE, make_date
-from loaders.furniture import Furniture, strip_furniture
+from loaders.extraction import header as hdr
+from loaders.extraction import segment as seg
+from loaders.extraction.dates import NUMERIC_DATE_RE, WORD_DATE_RE, make_date
+from loaders.extraction.furniture import Furniture, strip_furniture
+from loaders.extraction.resolve import Context, authority, context_for, find_mentions, unresolved_body
+from loaders.extraction.structure import parse_blocks
+from loaders.extraction.targets import extract_targets
+from loaders.extraction.tasks import extract_tasks
 from loaders.read import Text
 from loaders.records import BodyRef, Document, Receipt, Reference, SourceSpan
-from loaders.resolve import Context, authority, context_for, find_mentions, unresolved_body
-from loaders.structure import parse_blocks
-from loaders.targets import extract_targets
-from loaders.tasks import extract_tasks
 from loaders.vntext import fold, title_case
 
 TYPE_WORDS = hdr.TYPE_WORDS
@@ -394,7 +394,8 @@ def _issuer_block(header: str) -> str | None:
             if lines and any(_NOT_ISSUER.search(c) for c in cells if c):
                 break
             continue
-        upper = [c for c in kept if _mostly_upper(c) and not hdr.title_type(c)]
+        upper = [c for c in kept if _mostly_upper(c) and not hdr.title_type(c)
+                 and not re.match(r"(KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)\b", c)]  # a council's term, not its name
         if upper:
             lines.extend(re.sub(r"\s+", " ", c) for c in upper)
         elif lines:

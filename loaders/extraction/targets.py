@@ -10,9 +10,9 @@ from functools import cache
 from rdflib.namespace import RDF, RDFS, SKOS
 
 import ontology
+from loaders.extraction.structure import Block
 from loaders.read import Text
 from loaders.records import Document, SourceSpan, Target
-from loaders.structure import Block
 from loaders.vntext import fold, fold_same
 from ontology.terms import DKG, INDICATOR_BASE
 

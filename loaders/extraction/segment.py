@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import header as hdr
+from loaders.extraction import header as hdr
 from loaders.read import Text
 from loaders.vntext import fold
 

@@ -1,7 +1,7 @@
 """Finding bodies, posts and groups in text and resolving them against the authority file.
 
 The authority file (ontology/bodies.ttl) gives central bodies and provinces with their aliases; the
-patterns (loaders/patterns.py) build local bodies ("Ban Tuyên giáo" + "Tỉnh ủy" + "Hà Giang"), posts
+patterns (loaders/extraction/patterns.py) build local bodies ("Ban Tuyên giáo" + "Tỉnh ủy" + "Hà Giang"), posts
 ("Bộ trưởng" + "Bộ Công an") and collective groups ("các tỉnh ủy, thành ủy"). Context fills what a text
 leaves out: "Ban Tuyên giáo Tỉnh ủy" in a Hà Giang letter is the Hà Giang one.
 """
@@ -16,7 +16,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
 import ontology
-from loaders import patterns
+from loaders.extraction import patterns
 from loaders.records import BodyRef
 from loaders.vntext import fold, fold_keep_length, slug
 from ontology.terms import BODY_BASE, DKG

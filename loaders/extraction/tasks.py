@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.dates import find_deadline, find_recurrence
-from loaders.patterns import DIRECTIVE_VERBS
+from loaders.extraction.dates import find_deadline, find_recurrence
+from loaders.extraction.patterns import DIRECTIVE_VERBS
+from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
+from loaders.extraction.structure import Block
 from loaders.read import Text
 from loaders.records import BodyRef, Document, SourceSpan, Task
-from loaders.resolve import Context, Mention, find_mentions, unresolved_body
-from loaders.structure import Block
 from loaders.vntext import fold, fold_keep_length, fold_same
 
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem")
