@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement (hoá, uỷ, thuý) → new style (hóa, ủy, thúy) for open syllables "oa", "oe", "uy".
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -17,6 +18,7 @@ def unify_tones(text: str) -> str:
     return unicodedata.normalize("NFC", moved)
 
 
+@lru_cache(maxsize=1 << 16)  # the same names (authority labels, headings) are folded again and again
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced key: 'Ban Tuyên giáo Tỉnh uỷ' → 'ban tuyen giao tinh uy'."""
     s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -24,6 +26,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+@lru_cache(maxsize=1 << 12)
 def fold_keep_length(text: str) -> str:
     """Like fold, but one output character per input character (so offsets carry over)."""
     out = []
