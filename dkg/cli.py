@@ -124,12 +124,12 @@ def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folde
     finally:
         driver.close()
     table = Table(title=f"dkg load ({time.monotonic() - began:.1f}s)")
-    for col in ("files loaded", "documents", "tasks: explicit", "collective", "inherited", "none", "targets",
+    for col in ("files loaded", "documents", "tasks: explicit", "collective", "none", "targets",
                 "unresolved bodies", "problems"):
         table.add_column(col, justify="right")
     k = report.tasks_by_owner_kind
     table.add_row(f"{report.files_loaded}/{report.files_read}", str(report.documents), str(k["explicit"]),
-                  str(k["collective"]), str(k["inherited"]), str(k["none"]), str(report.targets),
+                  str(k["collective"]), str(k["none"]), str(report.targets),
                   str(len(report.unresolved_bodies)), str(len(report.problems) + len(missing)))
     console.print(table)
     if report.unresolved_bodies:

@@ -36,6 +36,7 @@ def document_json(doc: Document) -> dict[str, Any]:
             "text": t.text, "clause": t.clause, "owners": _names(t.owners),
             "collaborators": _names(t.collaborators), "report_to": _names(t.report_to),
             "deadline": t.deadline, "recurrence": t.recurrence, "owner_kind": t.owner_kind,
+            "owner_source": t.owner_source,
             "source": _source(t.source),
         } for t in doc.tasks],
         "targets": [{

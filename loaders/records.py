@@ -58,7 +58,8 @@ class Task:
     report_to: list[BodyRef] = field(default_factory=list)
     deadline: str | None = None
     recurrence: str | None = None
-    owner_kind: str = "none"  # explicit | collective | inherited | none
+    owner_kind: str = "none"  # who: explicit (a specific body or post) | collective (only groups) | none
+    owner_source: str | None = None  # where the owner was read: sentence | heading | preamble | table
     source: SourceSpan | None = None
 
 

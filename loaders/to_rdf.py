@@ -131,6 +131,8 @@ def add_document(g: Graph, doc: Document, file_shas: dict[str, str]) -> URIRef:
         g.add((t, DKG.clausePath, Literal(task.clause)))
         g.add((t, DKG.ordinal, Literal(clause_ordinals[task.clause])))
         g.add((t, DKG.ownerKind, Literal(task.owner_kind)))
+        if task.owner_source:
+            g.add((t, DKG.ownerSource, Literal(task.owner_source)))
         g.add((t, DKG.document, d))
         g.add((t, DKG.clause, add_clause(g, d, task.clause)))
         for o in task.owners:

@@ -3,7 +3,7 @@
 // $skip, $limit. Returns: props, labels
 MATCH (t:Task)-[:DOCUMENT]->(d:Document)
 WHERE ($ownerKind IS NULL OR t.ownerKind = $ownerKind)
-  AND ($orphan IS NULL OR $orphan = (t.ownerKind IN ['none', 'collective', 'inherited']
+  AND ($orphan IS NULL OR $orphan = (t.ownerKind IN ['none', 'collective']
                                      OR NOT EXISTS { (t)-[:OWNER]->(:Body|Post) }))
   AND ($dueBefore IS NULL OR t.deadlineDate < $dueBefore)
   AND ($overdueAsOf IS NULL OR t.deadlineDate < $overdueAsOf)

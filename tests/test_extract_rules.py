@@ -106,7 +106,7 @@ def test_bullets_under_a_heading_that_names_a_body_are_its_tasks():
     tasks = {t.clause: t for t in _doc("ke_hoach_tinh.txt").tasks}
     for clause in ("III.1 • 1", "III.1 • 2"):
         assert [o.name for o in tasks[clause].owners] == ["Ban Tổ chức Tỉnh ủy Nghệ An"]
-        assert tasks[clause].owner_kind == "inherited"
+        assert (tasks[clause].owner_kind, tasks[clause].owner_source) == ("explicit", "heading")
     assert tasks["III.1 • 2"].recurrence == "P6M"
 
 

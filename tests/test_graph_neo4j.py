@@ -105,7 +105,7 @@ def test_hand_made_tasks_are_checked_by_validation(driver, loaded_corpus, neo4j_
         for r in report.results:
             by_focus.setdefault(r.focus, set()).add((r.severity, r.message_en.split(" (")[0]))
         assert ("Violation", "Task has no owner at all") in by_focus[marker + "/orphan"]
-        assert ("Warning", "Task has only collective or inherited owners, no specific lead body") in \
+        assert ("Warning", "Task has only collective owners, no specific lead body") in \
             by_focus[marker + "/group"]
         assert ("Violation", "Task has no owner at all") not in by_focus[marker + "/group"]
     finally:

@@ -19,7 +19,10 @@ class Task:
     id: strawberry.ID
     text: str
     clause: str | None = strawberry.field(description="Where it stands in its document (IV.5, 7 • 5).")
-    owner_kind: str | None = strawberry.field(description="explicit, collective, inherited or none.")
+    owner_kind: str | None = strawberry.field(
+        description="Who leads: explicit (a specific body or post), collective (only groups) or none (an orphan).")
+    owner_source: str | None = strawberry.field(
+        description="Where the owner was read: sentence, heading, preamble or table.")
     deadline: str | None = strawberry.field(description="YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.")
     deadline_date: str | None = strawberry.field(description="Last day of the deadline period.")
     recurrence: str | None = strawberry.field(description="ISO 8601 duration (P6M = định kỳ 6 tháng) or 'periodic'.")
@@ -27,7 +30,8 @@ class Task:
     @classmethod
     def from_record(cls, row: dict[str, Any]) -> Task:
         return cls(id=strawberry.ID(row["iri"]), text=row.get("text", ""), clause=row.get("clausePath"),
-                   owner_kind=row.get("ownerKind"), deadline=row.get("deadline"),
+                   owner_kind=row.get("ownerKind"), owner_source=row.get("ownerSource"),
+                   deadline=row.get("deadline"),
                    deadline_date=row.get("deadlineDate"), recurrence=row.get("recurrence"))
 
     @strawberry.field(description="Chủ trì: bodies, posts or groups that lead the task.")
@@ -59,7 +63,7 @@ class Task:
 class TaskFilter:
     owner_kind: str | None = None
     orphan: bool | None = strawberry.field(
-        default=None, description="True: tasks with no specific lead body or post (none, collective, inherited).")
+        default=None, description="True: tasks with no specific lead body or post (owner kind none or collective).")
     due_before: str | None = None
     overdue_as_of: str | None = strawberry.field(default=None, description="Deadline passed as of this date.")
     document_symbol: str | None = None

@@ -99,6 +99,7 @@ def _cue_end(s: str) -> int:
 
 
 def _inherited_owner(block: Block, ctx: Context, doc: Document) -> BodyRef | None:
+    """The body a heading above the item names alone ('2. Ban Tuyên giáo Tỉnh ủy:')."""
     for heading in reversed(block.headings):
         text = heading.rstrip().rstrip(":").strip()
         mentions = find_mentions(text, ctx)
@@ -183,13 +184,15 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             continue
         owner_kind = _owner_kind(u_owners)
         owners_here = u_owners
+        source = "sentence" if owners_here else None
         if not owners_here:
             if not in_task_section and inherited is None or re.match(r"^(den|vao) nam \d{4}", fold(unit_text)):
                 continue  # "Đến năm 2030, … đạt …" states a target, not a task
-            if inherited is not None:
-                owners_here, owner_kind = [inherited], "inherited"
-            elif preamble_owners:
-                owners_here, owner_kind = list(preamble_owners), "collective"
+            if inherited is not None:  # "2. Sở Tài chính:" owns the items under it
+                owners_here, source = [inherited], "heading"
+                owner_kind = _owner_kind(owners_here)
+            elif preamble_owners:  # "… đề nghị các cấp ủy, tổ chức đảng: …" addresses the items below
+                owners_here, owner_kind, source = list(preamble_owners), "collective", "preamble"
             else:
                 owner_kind = "none"
         folded = fold_same(unit_text)
@@ -206,7 +209,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             text=re.sub(r"\s+", " ", unit_text), clause=clause or "¶", owners=owners_here,
             collaborators=collaborators, report_to=report_to,
             deadline=deadline.value if deadline else context_deadline,
-            recurrence=find_recurrence(unit_text), owner_kind=owner_kind,
+            recurrence=find_recurrence(unit_text), owner_kind=owner_kind, owner_source=source,
             source=span(text, rs, min(re_, block.end)),
         ))
     return tasks
@@ -293,7 +296,8 @@ def _table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, s
         deadline = find_deadline("trong " + deadline_cell, doc.date) or find_deadline("trước " + deadline_cell, doc.date)
         tasks.append(Task(text=content, clause=f"bảng • {row_no}", owners=owners, collaborators=collaborators,
                           deadline=deadline.value if deadline else None, recurrence=find_recurrence(content),
-                          owner_kind=_owner_kind(owners), source=span(text, offset, offset + len(line))))
+                          owner_kind=_owner_kind(owners), owner_source="table" if owners else None,
+                          source=span(text, offset, offset + len(line))))
     return tasks
 
 
