@@ -88,3 +88,47 @@ def find_recurrence(text: str) -> str | None:
         if m:
             return make(m)
     return None
+
+
+_CELL_DAY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
+_CELL_MONTH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
+_CELL_QUARTERS = re.compile(r"quý\s+(?P<qs>(?:(?:IV|III|II|I|[1-4])\s*(?:,|và|-|–)?\s*)+)(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?",
+                            re.IGNORECASE)
+_CELL_YEAR = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def latest_deadline(cell: str, doc_date: str | None) -> Deadline | None:
+    """The deadline a table's time cell sets, taking the end of a range: 'Quý III, IV/2026' → 2026-Q4,
+    'Quý IV/2026, 2027' → 2027, '2024 - 2030' → 2030, 'Tháng 8/2024' → 2024-08; 'Thường xuyên',
+    'Hằng năm' → None."""
+    found: list[Deadline] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return all(m.end() <= a or m.start() >= b for a, b in taken)
+
+    for m in _CELL_DAY.finditer(cell):
+        try:
+            iso = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ExtractionError:
+            continue
+        found.append(Deadline(iso, iso))
+        taken.append(m.span())
+    for m in _CELL_MONTH.finditer(cell):
+        if free(m) and 1 <= int(m["m"]) <= 12:
+            y, mo = int(m["y"]), int(m["m"])
+            found.append(Deadline(f"{y:04d}-{mo:02d}", date(y, mo, calendar.monthrange(y, mo)[1]).isoformat()))
+            taken.append(m.span())
+    doc_year = int(doc_date[:4]) if doc_date else None
+    for m in _CELL_QUARTERS.finditer(cell):
+        y = int(m["y"]) if m["y"] else doc_year
+        if y is None:
+            continue
+        for q in re.findall(r"IV|III|II|I|[1-4]", m["qs"]):
+            n = ROMAN.get(q.upper()) or int(q)
+            found.append(Deadline(f"{y:04d}-Q{n}", date(y, n * 3, calendar.monthrange(y, n * 3)[1]).isoformat()))
+        taken.append(m.span())
+    for m in _CELL_YEAR.finditer(cell):
+        if free(m):
+            found.append(Deadline(m["y"], f"{m['y']}-12-31"))
+    return max(found, key=lambda d: d.last_day) if found else None

@@ -385,6 +385,8 @@ def unresolved_body(phrase: str) -> BodyRef | None:
     phrase = phrase.strip(" ,;:-")
     if not _ORG_HEAD.match(phrase + " ") or len(phrase.split()) < 2:
         return None
+    if re.search(r"\b(các|cấp|những)\b", " ".join(phrase.split()[1:4])):
+        return None  # "Ủy ban nhân dân các tỉnh", "Sở … cấp tỉnh": a class of bodies, not one body
     return BodyRef(name=phrase, kind="body", key="unresolved-" + slug(phrase), resolved=False, as_read=phrase)
 
 

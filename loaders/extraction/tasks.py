@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.extraction.dates import find_deadline, find_recurrence
+from loaders.extraction.dates import find_deadline, find_recurrence, latest_deadline
 from loaders.extraction.patterns import DIRECTIVE_VERBS
 from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.extraction.structure import Block
+from loaders.extraction.tables import read_tables
 from loaders.read import Text
 from loaders.records import BodyRef, Document, SourceSpan, Task
 from loaders.vntext import fold, fold_keep_length, fold_same
@@ -40,7 +41,9 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     preamble_owners: list[BodyRef] | None = None
     context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
     in_recipients = False
-    for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"]):
+    table_tasks, table_spans = _spread_table_tasks(text, blocks, doc, ctx, span)
+    for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"
+                                             and not any(a <= b.start < z for a, z in table_spans)]):
         folded = fold(block.text)
         if block.text.lstrip().startswith("|") or re.search(r"\b(T/M|K/T|T/L)\s", block.text):
             if re.search(r"noi nhan", folded):
@@ -76,7 +79,33 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners, inherited,
                                   context_deadline[1] if context_deadline else None))
     tasks.extend(_table_tasks(text, blocks, doc, ctx, span))
+    tasks.extend(table_tasks)
     return tasks
+
+
+def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, span: SpanFn
+                        ) -> tuple[list[Task], list[tuple[int, int]]]:
+    """Rows of task tables spread over lines (one cell per line) and key-value task records; with the
+    spans of the rows, whose lines are not read again as paragraphs."""
+    if not blocks:
+        return [], []
+    base = blocks[0].start
+    region = text.text[base:blocks[-1].end]
+    tasks, spans = [], []
+    for row in read_tables(region):
+        cells = row.cells
+        owners = [m.ref for m in find_mentions(cells["owner"], ctx)] or _unresolved_list(cells["owner"])
+        collab_cell = cells.get("collaborator", "")
+        collaborators = [m.ref for m in find_mentions(collab_cell, ctx)] or _unresolved_list(collab_cell)
+        collaborators = [c for c in collaborators if c.key not in {o.key for o in owners}]
+        deadline = latest_deadline(cells.get("deadline", ""), doc.date)
+        content = re.sub(r"\s+", " ", cells["content"]).strip()
+        tasks.append(Task(text=content, clause=f"bảng • {row.number}", owners=owners, collaborators=collaborators,
+                          deadline=deadline.value if deadline else None, recurrence=find_recurrence(content),
+                          owner_kind=_owner_kind(owners), owner_source="table" if owners else None,
+                          source=span(text, base + row.start, base + row.end)))
+        spans.append((base + row.start, base + row.end))
+    return tasks, spans
 
 
 def _merge_continuations(text: Text, blocks: list[Block]) -> list[Block]:

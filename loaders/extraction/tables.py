@@ -1,0 +1,244 @@
+"""Task tables as conversion leaves them: one cell per line, cells wrapped over lines, header rows repeated
+after page breaks, and key-value records ("Tên nhiệm vụ: … Cơ quan chủ trì: … Thời gian hoàn thành: …").
+
+A table is recognised by its header labels (Nội dung / Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp ·
+Sản phẩm · Thời gian hoàn thành), in one `|` row or one label per line; its rows start at a line that holds
+only a row number ("1", "1.2", "a)"); inside a row, lines are put in cells by what they hold: the task text
+first, then organisation names (lead, then collaborators), products, and a time cell.
+(Tables whose rows stay whole on one `|` line are read by tasks._table_tasks.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.vntext import fold
+
+LABELS = {
+    "number": re.compile(r"^(?:s?tt|so tt|thu tu)$"),
+    "content": re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|giai phap|de an|ten van ban"),
+    "owner": re.compile(r"chu tri|(?:co quan|don vi) thuc hien"),
+    "collaborator": re.compile(r"phoi hop"),
+    "product": re.compile(r"san pham|ket qua|hinh thuc"),
+    "deadline": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
+}
+ROW_NUMBER = re.compile(r"^\s*\|?\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|[IVX]{1,4}\.?)\s*\|?\s*$")
+ORG_HEAD = re.compile(r"^(?:Bộ|Sở|Cục|Tổng cục|Vụ|Viện|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Thanh tra|Ngân hàng|Kho bạc|"
+                      r"Công an|Quân|Bộ Chỉ huy|Trung tâm|Tòa án|Viện kiểm sát|Kiểm toán|Mặt trận|Hội|Liên đoàn|Đoàn|"
+                      r"Đài|Thông tấn|Báo|Tập đoàn|Tổng công ty|Các|Cơ quan|Đơn vị|Địa phương|Hiệp hội|Phòng|Trường|"
+                      r"Đại học|Học viện|Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Chính phủ|Thủ tướng|Quốc hội|HĐND|Hội đồng)\b")
+TIME_CELL = re.compile(r"^(?:(?:trước|trong|chậm nhất|từ|đến|hoàn thành)\s+)?(?:quý|tháng|năm|thường xuyên|hằng|hàng|"
+                       r"nhiệm vụ thường|\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|20\d\d|19\d\d|"
+                       r"giai đoạn|định kỳ|sau khi|ngay sau)", re.IGNORECASE)
+CONTINUES = (",", " và", "-", "–", " của", " về", " với", " các", ";", " cho", " tại", " trong", " theo", "/", " ở",
+             " cấp", " thuộc")
+KEY_VALUE = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?P<key>tên nhiệm vụ|nội dung|nhiệm vụ|cơ quan chủ trì|đơn vị chủ trì|"
+                       r"cơ quan phối hợp|đơn vị phối hợp|kết quả|sản phẩm|thời gian hoàn thành|thời hạn hoàn thành|"
+                       r"thời gian thực hiện|tiến độ)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_KEY_COLUMN = {"ten nhiem vu": "content", "noi dung": "content", "nhiem vu": "content", "co quan chu tri": "owner",
+               "don vi chu tri": "owner", "co quan phoi hop": "collaborator", "don vi phoi hop": "collaborator",
+               "ket qua": "product", "san pham": "product", "thoi gian hoan thanh": "deadline",
+               "thoi han hoan thanh": "deadline", "thoi gian thuc hien": "deadline", "tien do": "deadline"}
+
+
+@dataclass
+class TableRow:
+    number: str
+    cells: dict[str, str]  # column → text ("content", "owner", "collaborator", "product", "deadline")
+    start: int  # offsets of the row's lines in the text given
+    end: int
+    content_start: int = 0
+    content_end: int = 0
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line))
+        pos += len(line)
+    return out
+
+
+def _labels_of(line: str) -> list[str]:
+    f = fold(line).strip(" |*_:")
+    if not f or len(f) > 60:
+        return []
+    return [name for name, pat in LABELS.items() if pat.search(f)]
+
+
+def _header(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int] | None:
+    """Columns in order and the index after the header, when a table header starts at line i."""
+    first = lines[i][1]
+    if "|" in first:  # one `|` row holds the labels
+        cols = []
+        for cell in first.strip().strip("|").split("|"):
+            found = _labels_of(cell)
+            cols.append(found[0] if found else "?")
+        if "owner" not in cols or not ({"content", "number"} & set(cols)):
+            return None
+        j = i + 1
+        while j < len(lines) and (set(lines[j][1].strip()) <= set("|-: ") or _labels_of(lines[j][1])):
+            for name in _labels_of(lines[j][1]):
+                if name not in cols:
+                    cols.append(name)
+            j += 1
+        return cols, j
+    cols: list[str] = []
+    j = i
+    while j < len(lines) and j - i < 16:
+        s = lines[j][1].strip()
+        if not s:
+            j += 1
+            continue
+        found = _labels_of(s)
+        if not found and len(s) > 25:
+            break
+        for name in found:
+            if name not in cols:
+                cols.append(name)
+        j += 1
+        if ROW_NUMBER.match(s) and cols:
+            j -= 1
+            break
+    if "owner" in cols and ({"content", "number"} & set(cols)) and len(cols) >= 3:
+        return cols, j
+    return None
+
+
+def _cell_starts(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open a new cell: a capital after a line that does not run on."""
+    starts = []
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        prev = lines[k - 1].rstrip() if k else ""
+        runs_on = prev.endswith(CONTINUES) or prev.lower().endswith(CONTINUES)
+        if k == 0 or TIME_CELL.match(s) or (s[0].isupper() and not runs_on) or ORG_HEAD.match(s) and not runs_on:
+            starts.append(k)
+    return starts
+
+
+def _row_cells(row_lines: list[str], columns: list[str]) -> dict[str, str]:
+    starts = _cell_starts(row_lines)
+    if not starts:
+        return {}
+    cells = [" ".join(x.strip() for x in row_lines[a:b] if x.strip())
+             for a, b in zip(starts, starts[1:] + [len(row_lines)], strict=True)]
+    out: dict[str, str] = {}
+    content: list[str] = []
+    orgs: list[str] = []
+    others: list[str] = []
+    for cell in cells:
+        if not cell:
+            continue
+        if TIME_CELL.match(cell) and not orgs and content and "deadline" in columns or \
+                TIME_CELL.match(cell) and (orgs or "owner" not in columns):
+            out["deadline"] = (out.get("deadline", "") + " " + cell).strip()
+        elif ORG_HEAD.match(cell) and content:
+            orgs.append(cell)
+        elif not orgs:
+            content.append(cell)
+        else:
+            others.append(cell)
+    out["content"] = " ".join(content)
+    if orgs:
+        out["owner"] = orgs[0]
+    if len(orgs) > 1 and "collaborator" in columns:
+        out["collaborator"] = "; ".join(orgs[1:])
+    if others:
+        out["product"] = " ".join(others)
+    return out
+
+
+def read_tables(text: str) -> list[TableRow]:
+    """Rows of every task table in `text` whose rows are spread over lines, and of key-value records."""
+    lines = _lines(text)
+    rows: list[TableRow] = []
+    i = 0
+    while i < len(lines):
+        header = _header(lines, i) if _labels_of(lines[i][1]) or "|" in lines[i][1] else None
+        if header is None:
+            i += 1
+            continue
+        columns, i = header
+        if "|" in lines[i - 1][1] and i < len(lines) and lines[i][1].count("|") >= 3:
+            continue  # whole `|` rows: read elsewhere
+        current: tuple[str, int, list[str], int] | None = None  # number, start, lines, first line index
+        while i < len(lines):
+            offset, line = lines[i]
+            s = line.strip()
+            if _labels_of(s) and _header(lines, i):  # the header repeated after a page break
+                if current:
+                    rows.append(_row(current, columns, lines, i))
+                    current = None
+                _, i = _header(lines, i)
+                continue
+            if _table_ends(s):
+                break
+            m = ROW_NUMBER.match(line)
+            if m:
+                if current:
+                    rows.append(_row(current, columns, lines, i))
+                current = (m.group(1), offset, [], i + 1)
+            elif current:
+                current[2].append(line)
+            i += 1
+        if current:
+            rows.append(_row(current, columns, lines, i))
+    rows.extend(_key_value_records(lines))
+    return [r for r in rows if r.cells.get("content") and r.cells.get("owner")]  # a row without a lead: a group title
+
+
+def _row(current, columns, lines, end_index) -> TableRow:
+    number, start, row_lines, first = current
+    cells = _row_cells(row_lines, columns)
+    end = lines[end_index - 1][0] + len(lines[end_index - 1][1]) if end_index - 1 < len(lines) else start
+    content_start = lines[first][0] if first < len(lines) else start
+    content = cells.get("content", "")
+    first_words = content.split()[:3]
+    # the content's own span: from its first line to the line where its last words stand
+    content_end = content_start + len(content)
+    if first_words:
+        for k in range(first, end_index):
+            if content.split()[-1] in lines[k][1]:
+                content_end = lines[k][0] + len(lines[k][1].rstrip())
+                if lines[k][1].strip() and content.endswith(lines[k][1].strip()[-10:]):
+                    break
+    return TableRow(number.rstrip("."), cells, start, end, content_start, max(content_start, content_end))
+
+
+def _table_ends(s: str) -> bool:
+    f = fold(s)
+    return bool(re.match(r"^(noi nhan|kinh gui|t/m|k/t|tm\.|kt\.|phu luc\b|dieu \d+\.)", f)) or len(s) > 220
+
+
+def _key_value_records(lines: list[tuple[int, str]]) -> list[TableRow]:
+    """'Tên nhiệm vụ: …' then 'Cơ quan chủ trì: …' … on the following lines (values may wrap)."""
+    rows: list[TableRow] = []
+    current: dict[str, str] | None = None
+    start = end = 0
+    last_key = None
+    for offset, line in lines:
+        m = KEY_VALUE.match(line)
+        if m:
+            key = _KEY_COLUMN[fold(m.group("key")).strip()]
+            if key == "content":
+                if current and current.get("owner"):
+                    rows.append(TableRow(str(len(rows) + 1), current, start, end, start, end))
+                current, start = {}, offset
+            if current is not None:
+                current[key] = m.group("value").strip()
+                last_key = key
+            end = offset + len(line)
+        elif current is not None and last_key and line.strip() and not re.match(r"^\s*(?:\d+\.|Điều)", line):
+            current[last_key] += " " + line.strip()
+            end = offset + len(line)
+        elif current is not None and not line.strip():
+            continue
+        else:
+            last_key = None
+    if current and current.get("owner"):
+        rows.append(TableRow(str(len(rows) + 1), current, start, end, start, end))
+    return rows

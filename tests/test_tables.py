@@ -1,0 +1,98 @@
+"""Task tables as PDF conversion leaves them, on texts written for these tests (invented tasks and dates)."""
+
+from __future__ import annotations
+
+from loaders.extraction.dates import latest_deadline
+from loaders.extraction.extract import extract_text
+from loaders.read import normalise
+
+HEAD = ("BỘ TÀI CHÍNH\n\nSố: 12/KH-BTC\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nTriển khai một việc\n\n"
+        "II. NHIỆM VỤ CỤ THỂ\n")
+
+ONE_CELL_PER_LINE = HEAD + """TT
+Nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+hoàn thành
+1
+Rà soát khung pháp lý
+1.1
+Rà soát, sửa đổi các quy định về
+thủ tục cấp phép đầu tư.
+Bộ Tài chính
+Bộ Tư pháp; các bộ, ngành
+liên quan
+Quý III, IV/2026
+1.2
+Xây dựng cơ sở dữ liệu quốc gia về
+doanh nghiệp khởi nghiệp.
+Bộ Khoa học và
+Công nghệ
+Bộ Tài chính
+Quý IV/2026, 2027
+CÔNG BÁO/Số 40/Ngày 10-02-2026
+17
+TT
+Nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+hoàn thành
+1.3
+Tổ chức tập huấn cho cán bộ địa phương
+về thủ tục mới.
+Ủy ban nhân dân các tỉnh,
+thành phố
+Bộ Tài chính
+Thường xuyên
+"""
+
+KEY_VALUE = HEAD + """Điều 2. Bổ sung nhiệm vụ sau:
+1. Tên nhiệm vụ: Xây dựng Đề án phát triển mạng lưới chuyên gia tư vấn
+chính sách cho doanh nghiệp nhỏ.
+2. Cơ quan chủ trì: Bộ Tư pháp.
+3. Cơ quan phối hợp: Bộ Nội vụ.
+4. Kết quả: Quyết định phê duyệt Đề án.
+5. Thời gian hoàn thành: Quý II/2026.
+Điều 3. Hiệu lực thi hành.
+"""
+
+
+def _table_rows(raw: str):
+    result = extract_text(normalise(raw, file="plan.txt"))
+    [doc] = result.documents
+    return [t for t in doc.tasks if t.clause.startswith("bảng")], doc
+
+
+def test_a_table_with_one_cell_per_line_gives_one_task_per_row_across_a_page_break():
+    rows, doc = _table_rows(ONE_CELL_PER_LINE)
+    got = [(t.clause, t.text, [o.name for o in t.owners], [c.name for c in t.collaborators], t.deadline,
+            t.owner_kind, t.owner_source) for t in rows]
+    assert got == [
+        ("bảng • 1.1", "Rà soát, sửa đổi các quy định về thủ tục cấp phép đầu tư.", ["Bộ Tài chính"],
+         ["Bộ Tư pháp", "Các bộ, ngành"], "2026-Q4", "explicit", "table"),
+        ("bảng • 1.2", "Xây dựng cơ sở dữ liệu quốc gia về doanh nghiệp khởi nghiệp.", ["Bộ Khoa học và Công nghệ"],
+         ["Bộ Tài chính"], "2027", "explicit", "table"),
+        ("bảng • 1.3", "Tổ chức tập huấn cho cán bộ địa phương về thủ tục mới.",
+         ["Ủy ban nhân dân các tỉnh, thành phố"], ["Bộ Tài chính"], None, "collective", "table"),
+    ]
+    # the row's lines are not read a second time as paragraphs
+    assert not [t for t in doc.tasks if not t.clause.startswith("bảng") and "thủ tục cấp phép" in t.text]
+
+
+def test_a_key_value_task_record():
+    rows, _ = _table_rows(KEY_VALUE)
+    assert [(t.text, [o.name for o in t.owners], [c.name for c in t.collaborators], t.deadline) for t in rows] == [
+        ("Xây dựng Đề án phát triển mạng lưới chuyên gia tư vấn chính sách cho doanh nghiệp nhỏ.", ["Bộ Tư pháp"],
+         ["Bộ Nội vụ"], "2026-Q2")]
+
+
+def test_a_time_cell_takes_the_end_of_its_range():
+    assert [latest_deadline(c, "2026-01-01").value if latest_deadline(c, "2026-01-01") else None for c in
+            ("Quý III, IV/2026", "Quý IV/2026, 2027", "2024 - 2030", "Tháng 8/2024", "Thường xuyên", "Hằng năm")] \
+        == ["2026-Q4", "2027", "2030", "2024-08", None, None]
