@@ -149,6 +149,8 @@ def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
     candidates.extend(_departments(text, folded, ctx))
     candidates.extend(_issuer_short_names(text, folded, ctx))
     chosen = _non_overlapping(candidates)
+    chosen = _non_overlapping(chosen + [g for g in _generic_orgs(text, folded, ctx)
+                                        if all(g.end <= c.start or g.start >= c.end for c in chosen)])
     chosen = _with_posts(text, folded, chosen, ctx)
     chosen.extend(_groups(text, folded, chosen))
     return sorted(chosen, key=lambda m: m.start)
@@ -239,6 +241,52 @@ def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
             name=name, kind="body", key=slug(name), resolved=province_key is not None, level="tinh", body_kind="so",
             as_read=text[m.start():end], parent_key=slug(f"Ủy ban nhân dân tỉnh {place}") if place else None,
             parent_name=f"Ủy ban nhân dân tỉnh {place}" if place else None, province_key=province_key)))
+    return out
+
+
+# Organisations the authority file cannot list (a ministry's Cục and Vụ, a province's Công an, a school …) are
+# read by their pattern: an organisation word, then a name that starts with a capital. Kept, flagged unresolved.
+_GENERIC_HEAD = re.compile(r"(?<![\w])(Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học viện|Trường|Bệnh viện|Đại học|Báo|Đài|"
+                           r"Thông tấn xã|Ban Quản lý|Ban quản lý|Ban Chỉ đạo|Ban chỉ đạo|Thanh tra|Kho bạc Nhà nước|"
+                           r"Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Phòng|Văn phòng|Sở|Quỹ|Hội|Liên đoàn|Liên minh|"
+                           r"Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Ủy ban|Uỷ ban|Đoàn|Hiệp hội|Thuế|Hải quan)(?=\s)")
+# words that end a name (compared with their accents: "đã" ends a name, "Đa dạng sinh học" does not)
+_NAME_STOP = {"thuộc", "của", "tại", "trong", "với", "để", "về", "theo", "nhằm", "được", "đã", "sẽ", "có", "các", "này",
+              "trên", "đến", "từ", "cho", "là", "khi", "nếu", "hoặc", "như", "bằng", "thì", "mới", "cùng", "làm",
+              "phải", "cần", "kịp", "khẩn", "chịu", "tiếp", "đồng", "nhanh", "sớm", "ngay", "trước", "sau"}
+_PLACE_WORDS = {"tinh", "huyen", "xa", "phuong", "thanh", "quan"}
+
+
+def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
+    out = []
+    verbs = tuple(patterns.DIRECTIVE_VERBS)
+    for m in _GENERIC_HEAD.finditer(text):
+        start = m.start()
+        words = list(re.finditer(r"[^\s,;:.()\[\]“”\"]+", text[m.end():m.end() + 120]))
+        if not words or words[0].start() > 1:
+            continue
+        first = words[0].group(0)
+        if not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
+            continue  # "Phòng, chống …", "Hội nghị": no name follows
+        end = m.end()
+        for k, w in enumerate(words[:12]):
+            gap = text[m.end() + (words[k - 1].end() if k else 0):m.end() + w.start()]
+            if k and gap.strip():
+                break  # punctuation ends the name
+            word = w.group(0)
+            rest = fold(text[m.end() + w.start():m.end() + w.start() + 30])
+            if k and (word.lower() in _NAME_STOP or word[:1].islower() and rest.startswith(verbs)):
+                break
+            if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()):
+                break
+            end = m.end() + w.end()
+        name = text[start:end]
+        if fold(name).endswith((" tinh", " thanh pho")) and ctx.province_name:
+            name = f"{name} {ctx.province_name}"  # "Công an tỉnh" in a provincial document
+        if len(name.split()) < 2:
+            continue
+        out.append(Mention(start, end, BodyRef(name=name, kind="body", key="unresolved-" + slug(name),
+                                               resolved=False, as_read=text[start:end])))
     return out
 
 

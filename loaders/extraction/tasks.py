@@ -127,13 +127,28 @@ def _cue_end(s: str) -> int:
     return ends[-1] if ends else 0
 
 
-def _inherited_owner(block: Block, ctx: Context, doc: Document) -> BodyRef | None:
-    """The body a heading above the item names alone ('2. Ban Tuyên giáo Tỉnh ủy:')."""
+# after the bodies a heading names: "có trách nhiệm:", "chủ trì thực hiện:", "chỉ đạo …:" — or nothing
+_HEADING_TAIL = re.compile(r"^\s*(?:[,:.]\s*)?(?:(?:co|chiu) trach nhiem|thuc hien|chu tri|chi dao|co nhiem vu|"
+                           r"tap trung|can|phai|theo chuc nang)?\b")
+# "NHIỆM VỤ (CHỦ YẾU) CỦA BỘ X", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN": the bodies after "của"
+_DUTIES_OF = re.compile(r"^(?:nhiem vu|trach nhiem|phan cong)[^:]{0,30}?\b(?:cua|doi voi)\s+")
+
+
+def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef] | None:
+    """The bodies a heading above the item names ('2. Ban Tuyên giáo Tỉnh ủy:', '1. Cục X có trách nhiệm:',
+    'II. NHIỆM VỤ CỦA BỘ X'): they own the items under it."""
     for heading in reversed(block.headings):
         text = heading.rstrip().rstrip(":").strip()
+        folded = fold_same(text)
+        duties = _DUTIES_OF.match(folded)
+        start = duties.end() if duties else 0
         mentions = find_mentions(text, ctx)
-        if len(mentions) == 1 and mentions[0].start <= 2 and len(text) - mentions[0].end < 4:
-            return mentions[0].ref
+        owners, end = _consume(text, folded, mentions, start)
+        if not owners or (mentions and mentions[0].start > start + 2):
+            continue
+        tail = folded[end:]
+        if duties or len(tail.strip(" .:,")) < 4 or (_HEADING_TAIL.match(tail) and len(tail) < 80):
+            return owners
     return None
 
 
@@ -198,7 +213,7 @@ def _after_cue(folded: str, s: str, mentions: list[Mention], cue: re.Pattern, st
 
 
 def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: SpanFn, in_task_section: bool,
-                 preamble_owners: list[BodyRef] | None, inherited: BodyRef | None,
+                 preamble_owners: list[BodyRef] | None, inherited: list[BodyRef] | None,
                  context_deadline: str | None) -> list[Task]:
     s = block.text
     if CLOSING.search(fold(s)) or len(s) < 12:
@@ -215,10 +230,10 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         owners_here = u_owners
         source = "sentence" if owners_here else None
         if not owners_here:
-            if not in_task_section and inherited is None or re.match(r"^(den|vao) nam \d{4}", fold(unit_text)):
+            if not in_task_section and not inherited or re.match(r"^(den|vao) nam \d{4}", fold(unit_text)):
                 continue  # "Đến năm 2030, … đạt …" states a target, not a task
-            if inherited is not None:  # "2. Sở Tài chính:" owns the items under it
-                owners_here, source = [inherited], "heading"
+            if inherited:  # "2. Sở Tài chính:" owns the items under it
+                owners_here, source = list(inherited), "heading"
                 owner_kind = _owner_kind(owners_here)
             elif preamble_owners:  # "… đề nghị các cấp ủy, tổ chức đảng: …" addresses the items below
                 owners_here, owner_kind, source = list(preamble_owners), "collective", "preamble"
