@@ -111,7 +111,7 @@ def test_bullets_under_a_heading_that_names_a_body_are_its_tasks():
 
 
 def test_task_tables_are_read_row_by_row():
-    rows = [t for t in _doc("ke_hoach_tinh.txt").tasks if t.clause.startswith("bảng")]
+    rows = [t for t in _doc("ke_hoach_tinh.txt").tasks if t.clause.startswith("bảng")]  # Markdown rows
     assert [(t.text, [o.name for o in t.owners], t.deadline) for t in rows] == [
         ("Xây dựng cơ sở dữ liệu khoa học của tỉnh", ["Sở Khoa học và Công nghệ tỉnh Nghệ An"], "2025-Q3"),
         ("Tổ chức hội thảo về đổi mới sáng tạo", ["Ban Tuyên giáo Tỉnh ủy Nghệ An"], "2025-12"),

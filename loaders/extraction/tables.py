@@ -18,7 +18,7 @@ from loaders.vntext import fold
 LABELS = {
     "number": re.compile(r"^(?:s?tt|so tt|thu tu)$"),
     "content": re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|giai phap|de an|ten van ban"),
-    "owner": re.compile(r"chu tri|(?:co quan|don vi) thuc hien"),
+    "owner": re.compile(r"chu tri|(?:co quan|don vi) thuc hien|trach nhiem"),
     "collaborator": re.compile(r"phoi hop"),
     "product": re.compile(r"san pham|ket qua|hinh thuc"),
     "deadline": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
@@ -242,3 +242,97 @@ def _key_value_records(lines: list[tuple[int, str]]) -> list[TableRow]:
     if current and current.get("owner"):
         rows.append(TableRow(str(len(rows) + 1), current, start, end, start, end))
     return rows
+
+
+# --- tables whose cells are separated by '|' ------------------------------------------------------------
+
+def _is_pipe_line(line: str) -> bool:
+    return line.count("|") >= 1 and not set(line.strip()) <= set("|-: ")
+
+
+def read_pipe_tables(text: str) -> list[TableRow]:
+    """Rows of '|' tables: Markdown rows ('| 1 | … | … |', one row a line) and flattened ones where a row wraps
+    over lines ('1 | … | Lãnh đạo' / 'Sở Y tế | Quý I'): cells are read as a stream and cut into rows by the
+    header's column count. The header may wrap too ('TT | Nội dung | Trách nhiệm' / 'thực hiện | Thời gian')."""
+    lines = _lines(text)
+    rows: list[TableRow] = []
+    i = 0
+    while i < len(lines):
+        offset, line = lines[i]
+        if not _is_pipe_line(line) or not _labels_of_cells(line):
+            i += 1
+            continue
+        # gather the header: pipe lines until the labels cover an owner and a content (or number) column
+        head_cells: list[str] = []
+        j = i
+        while j < len(lines) and j - i < 4 and (_is_pipe_line(lines[j][1]) or not lines[j][1].strip()):
+            head_cells = _join_stream(head_cells, lines[j][1], markdown=lines[j][1].lstrip().startswith("|"))
+            cols = [(_labels_of(c) or ["?"])[0] for c in head_cells]
+            j += 1
+            if "owner" in cols and ({"content", "number"} & set(cols)) and \
+                    not (j < len(lines) and _continues_header(lines[j][1])):
+                break
+        cols = [(_labels_of(c) or ["?"])[0] for c in head_cells]
+        if "owner" not in cols or not ({"content", "number"} & set(cols)):
+            i += 1
+            continue
+        if cols[0] == "?" and len(cols) > 1 and re.fullmatch(r"s?tt", fold(head_cells[0]).strip()):
+            cols[0] = "number"
+        width = len(cols)
+        markdown = lines[i][1].lstrip().startswith("|")
+        stream: list[str] = []
+        row_start = None
+        i = j
+        while i < len(lines):
+            offset, line = lines[i]
+            s = line.strip()
+            if not s:
+                i += 1
+                if markdown:
+                    break
+                continue
+            if set(s) <= set("|-: "):
+                i += 1
+                continue
+            if "|" not in line and (markdown or not stream):
+                break
+            if row_start is None:
+                row_start = offset
+            stream = _join_stream(stream, line, markdown)
+            i += 1
+            if len(stream) >= width or markdown:
+                rows.append(_pipe_row(stream[:width], cols, row_start, offset + len(line), len(rows) + 1))
+                stream, row_start = [], None
+    return [r for r in rows if r.cells.get("content") and r.cells.get("owner")]
+
+
+def _labels_of_cells(line: str) -> list[str]:
+    return [name for cell in line.split("|") for name in _labels_of(cell)]
+
+
+def _continues_header(line: str) -> bool:
+    """'thực hiện | Thời gian' under 'TT | Nội dung | Trách nhiệm': a header wrapped onto the next line."""
+    first = line.split("|")[0].strip()
+    return bool(first) and first[:1].islower() and len(first) < 30
+
+
+def _join_stream(cells: list[str], line: str, markdown: bool) -> list[str]:
+    parts = [p.strip() for p in line.strip().split("|")]
+    if markdown:
+        return [p for p in parts[1:-1]] if line.strip().startswith("|") and line.strip().endswith("|") else \
+            [p for p in parts if p]
+    if cells and parts:
+        cells = cells[:-1] + [(cells[-1] + " " + parts[0]).strip()]
+        parts = parts[1:]
+    return cells + parts
+
+
+def _pipe_row(cells: list[str], cols: list[str], start: int, end: int, ordinal: int) -> TableRow:
+    out: dict[str, str] = {}
+    number = str(ordinal)
+    for name, cell in zip(cols, cells, strict=False):
+        if name == "number":
+            number = cell.strip(" .") or number
+        elif name in ("content", "owner", "collaborator", "product", "deadline") and cell:
+            out[name] = (out.get(name, "") + " " + cell).strip()
+    return TableRow(number, out, start, end, start, end)

@@ -9,7 +9,7 @@ from loaders.extraction.dates import find_deadline, find_recurrence, latest_dead
 from loaders.extraction.patterns import DIRECTIVE_VERBS
 from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.extraction.structure import Block
-from loaders.extraction.tables import read_tables
+from loaders.extraction.tables import read_pipe_tables, read_tables
 from loaders.read import Text
 from loaders.records import BodyRef, Document, SourceSpan, Task
 from loaders.vntext import fold, fold_keep_length, fold_same
@@ -78,34 +78,8 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         inherited = _inherited_owner(block, ctx, doc)
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners, inherited,
                                   context_deadline[1] if context_deadline else None))
-    tasks.extend(_table_tasks(text, blocks, doc, ctx, span))
     tasks.extend(table_tasks)
     return tasks
-
-
-def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, span: SpanFn
-                        ) -> tuple[list[Task], list[tuple[int, int]]]:
-    """Rows of task tables spread over lines (one cell per line) and key-value task records; with the
-    spans of the rows, whose lines are not read again as paragraphs."""
-    if not blocks:
-        return [], []
-    base = blocks[0].start
-    region = text.text[base:blocks[-1].end]
-    tasks, spans = [], []
-    for row in read_tables(region):
-        cells = row.cells
-        owners = [m.ref for m in find_mentions(cells["owner"], ctx)] or _unresolved_list(cells["owner"])
-        collab_cell = cells.get("collaborator", "")
-        collaborators = [m.ref for m in find_mentions(collab_cell, ctx)] or _unresolved_list(collab_cell)
-        collaborators = [c for c in collaborators if c.key not in {o.key for o in owners}]
-        deadline = latest_deadline(cells.get("deadline", ""), doc.date)
-        content = re.sub(r"\s+", " ", cells["content"]).strip()
-        tasks.append(Task(text=content, clause=f"bảng • {row.number}", owners=owners, collaborators=collaborators,
-                          deadline=deadline.value if deadline else None, recurrence=find_recurrence(content),
-                          owner_kind=_owner_kind(owners), owner_source="table" if owners else None,
-                          source=span(text, base + row.start, base + row.end)))
-        spans.append((base + row.start, base + row.end))
-    return tasks, spans
 
 
 def _merge_continuations(text: Text, blocks: list[Block]) -> list[Block]:
@@ -287,62 +261,32 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
 
 # --- tables ----------------------------------------------------------------------------------------
 
-_HEADER_CELLS = {
-    "content": re.compile(r"noi dung|nhiem vu|cong viec"),
-    "owner": re.compile(r"chu tri|thuc hien"),
-    "collaborator": re.compile(r"phoi hop"),
-    "deadline": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
-}
 
-
-def _table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, span: SpanFn) -> list[Task]:
-    """Rows of a table 'Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành'."""
+def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, span: SpanFn
+                        ) -> tuple[list[Task], list[tuple[int, int]]]:
+    """One task per row of the document's task tables — '|' rows, rows spread one cell per line, key-value
+    records — with the spans of the rows, whose lines are not read again as paragraphs."""
     if not blocks:
-        return []
-    start, end = blocks[0].start, blocks[-1].end
-    region = text.text[start:end]
-    tasks: list[Task] = []
-    lines = region.splitlines(keepends=True)
-    offsets = []
-    pos = start
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line)
-    columns: dict[str, int] | None = None
-    row_no = 0
-    for line, offset in zip(lines, offsets, strict=True):
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line or "\t" in line else []
-        if "\t" in line and "|" not in line:
-            cells = [c.strip() for c in line.strip().split("\t")]
-        if len(cells) < 3:
-            columns = None if not cells else columns
+        return [], []
+    base = blocks[0].start
+    region = text.text[base:blocks[-1].end]
+    tasks, spans = [], []
+    for row in read_pipe_tables(region) + read_tables(region):
+        if any(a <= base + row.start < z for a, z in spans):
             continue
-        folded = [fold(c) for c in cells]
-        header = {k: i for k, pat in _HEADER_CELLS.items() for i, c in enumerate(folded) if pat.search(c)}
-        if "owner" in header and "content" in header:
-            columns = header
-            row_no = 0
-            continue
-        if columns is None or set("".join(cells)) <= set("-: "):
-            continue
-        content = cells[columns["content"]] if columns["content"] < len(cells) else ""
-        if not content:
-            continue
-        row_no += 1
-        owner_cell = cells[columns["owner"]] if columns["owner"] < len(cells) else ""
-        owners = [m.ref for m in find_mentions(owner_cell, ctx)] or _unresolved_list(owner_cell)
-        collab_cell = cells[columns["collaborator"]] if "collaborator" in columns and columns["collaborator"] < len(cells) else ""
+        cells = row.cells
+        owners = [m.ref for m in find_mentions(cells["owner"], ctx)] or _unresolved_list(cells["owner"])
+        collab_cell = cells.get("collaborator", "")
         collaborators = [m.ref for m in find_mentions(collab_cell, ctx)] or _unresolved_list(collab_cell)
-        deadline_cell = cells[columns["deadline"]] if "deadline" in columns and columns["deadline"] < len(cells) else ""
-        month_only = re.fullmatch(r"\s*(?:tháng\s*)?(\d{1,2})\s*/\s*(\d{4})\s*", deadline_cell)
-        if month_only:
-            deadline_cell = f"tháng {month_only.group(1)}/{month_only.group(2)}"
-        deadline = find_deadline("trong " + deadline_cell, doc.date) or find_deadline("trước " + deadline_cell, doc.date)
-        tasks.append(Task(text=content, clause=f"bảng • {row_no}", owners=owners, collaborators=collaborators,
+        collaborators = [c for c in collaborators if c.key not in {o.key for o in owners}]
+        deadline = latest_deadline(cells.get("deadline", ""), doc.date)
+        content = re.sub(r"\s+", " ", cells["content"]).strip()
+        tasks.append(Task(text=content, clause=f"bảng • {row.number}", owners=owners, collaborators=collaborators,
                           deadline=deadline.value if deadline else None, recurrence=find_recurrence(content),
                           owner_kind=_owner_kind(owners), owner_source="table" if owners else None,
-                          source=span(text, offset, offset + len(line))))
-    return tasks
+                          source=span(text, base + row.start, base + row.end)))
+        spans.append((base + row.start, base + row.end))
+    return tasks, spans
 
 
 def _unresolved_list(cell: str) -> list[BodyRef]:
