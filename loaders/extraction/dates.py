@@ -90,6 +90,7 @@ def find_recurrence(text: str) -> str | None:
     return None
 
 
+_CELL_DAY_WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?", re.IGNORECASE)
 _CELL_DAY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
 _CELL_MONTH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?!\d)")
 _CELL_QUARTERS = re.compile(r"quý\s+(?P<qs>(?:(?:IV|III|II|I|[1-4])\s*(?:,|và|-|–)?\s*)+)(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?",
@@ -107,7 +108,20 @@ def latest_deadline(cell: str, doc_date: str | None) -> Deadline | None:
     def free(m: re.Match) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
+    doc_year = int(doc_date[:4]) if doc_date else None
+    for m in _CELL_DAY_WORDS.finditer(cell):
+        y = int(m["y"]) if m["y"] else doc_year
+        if y is None:
+            continue
+        try:
+            iso = make_date(y, int(m["m"]), int(m["d"]))
+        except ExtractionError:
+            continue
+        found.append(Deadline(iso, iso))
+        taken.append(m.span())
     for m in _CELL_DAY.finditer(cell):
+        if not free(m):
+            continue
         try:
             iso = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ExtractionError:
@@ -119,7 +133,6 @@ def latest_deadline(cell: str, doc_date: str | None) -> Deadline | None:
             y, mo = int(m["y"]), int(m["m"])
             found.append(Deadline(f"{y:04d}-{mo:02d}", date(y, mo, calendar.monthrange(y, mo)[1]).isoformat()))
             taken.append(m.span())
-    doc_year = int(doc_date[:4]) if doc_date else None
     for m in _CELL_QUARTERS.finditer(cell):
         y = int(m["y"]) if m["y"] else doc_year
         if y is None:

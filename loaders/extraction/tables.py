@@ -50,6 +50,7 @@ class TableRow:
     end: int
     content_start: int = 0
     content_end: int = 0
+    year: int | None = None  # a year the table's header gives ("Thời gian (Năm 2026)"), for dates without one
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -267,17 +268,22 @@ def read_pipe_tables(text: str) -> list[TableRow]:
         j = i
         while j < len(lines) and j - i < 4 and (_is_pipe_line(lines[j][1]) or not lines[j][1].strip()):
             head_cells = _join_stream(head_cells, lines[j][1], markdown=lines[j][1].lstrip().startswith("|"))
-            cols = [(_labels_of(c) or ["?"])[0] for c in head_cells]
+            cols = _columns(head_cells)
             j += 1
             if "owner" in cols and ({"content", "number"} & set(cols)) and \
                     not (j < len(lines) and _continues_header(lines[j][1])):
                 break
-        cols = [(_labels_of(c) or ["?"])[0] for c in head_cells]
+        # a second header row under merged cells (' |  |  | Đơn vị chủ trì | Đơn vị phối hợp')
+        if j < len(lines) and _is_pipe_line(lines[j][1]) and _labels_of_cells(lines[j][1]) and \
+                not ROW_NUMBER.match(lines[j][1].split("|")[0] + " "):
+            lower = [p.strip() for p in lines[j][1].split("|")]
+            head_cells = [lo or (head_cells[k] if k < len(head_cells) else "") for k, lo in enumerate(lower)] \
+                if len(lower) >= len(head_cells) else head_cells
+            j += 1
+        cols = _columns(head_cells)
         if "owner" not in cols or not ({"content", "number"} & set(cols)):
             i += 1
             continue
-        if cols[0] == "?" and len(cols) > 1 and re.fullmatch(r"s?tt", fold(head_cells[0]).strip()):
-            cols[0] = "number"
         width = len(cols)
         markdown = lines[i][1].lstrip().startswith("|")
         stream: list[str] = []
@@ -295,15 +301,42 @@ def read_pipe_tables(text: str) -> list[TableRow]:
                 i += 1
                 continue
             if "|" not in line and (markdown or not stream):
+                if len(s) < 40 and not rows and not stream:
+                    head_cells.append(s)  # "(Năm 2026)" under a header cell
+                    i += 1
+                    continue
                 break
+            first_cell = line.split("|")[0].strip()
+            if stream and not markdown and len(stream) >= width - 1 and (not first_cell or ROW_NUMBER.match(first_cell)):
+                rows.append(_pipe_row(stream[:width], cols, row_start, offset, len(rows) + 1))
+                stream, row_start = [], None
             if row_start is None:
                 row_start = offset
-            stream = _join_stream(stream, line, markdown)
+            stream = _join_stream(stream, line, markdown) if stream or markdown else \
+                [p.strip() for p in line.strip().split("|")]
             i += 1
             if len(stream) >= width or markdown:
                 rows.append(_pipe_row(stream[:width], cols, row_start, offset + len(line), len(rows) + 1))
+                rows[-1].year = _header_year(head_cells)
                 stream, row_start = [], None
     return [r for r in rows if r.cells.get("content") and r.cells.get("owner")]
+
+
+def _header_year(head_cells: list[str]) -> int | None:
+    m = re.search(r"\b(20\d\d)\b", " ".join(head_cells))
+    return int(m.group(1)) if m else None
+
+
+def _columns(head_cells: list[str]) -> list[str]:
+    """Column names; of several lead columns the one saying 'chủ trì' leads (the others: '?')."""
+    cols = [(_labels_of(c) or ["?"])[0] for c in head_cells]
+    leads = [k for k, c in enumerate(cols) if c == "owner"]
+    if len(leads) > 1:
+        keep = next((k for k in leads if "chu tri" in fold(head_cells[k])), leads[-1])
+        cols = [("?" if c == "owner" and k != keep else c) for k, c in enumerate(cols)]
+    if cols and cols[0] == "?" and re.fullmatch(r"s?tt", fold(head_cells[0]).strip()):
+        cols[0] = "number"
+    return cols
 
 
 def _labels_of_cells(line: str) -> list[str]:

@@ -279,7 +279,7 @@ def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Con
         collab_cell = cells.get("collaborator", "")
         collaborators = [m.ref for m in find_mentions(collab_cell, ctx)] or _unresolved_list(collab_cell)
         collaborators = [c for c in collaborators if c.key not in {o.key for o in owners}]
-        deadline = latest_deadline(cells.get("deadline", ""), doc.date)
+        deadline = latest_deadline(cells.get("deadline", ""), doc.date or (f"{row.year}-01-01" if row.year else None))
         content = re.sub(r"\s+", " ", cells["content"]).strip()
         tasks.append(Task(text=content, clause=f"bảng • {row.number}", owners=owners, collaborators=collaborators,
                           deadline=deadline.value if deadline else None, recurrence=find_recurrence(content),
