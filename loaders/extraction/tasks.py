@@ -17,7 +17,9 @@ from loaders.vntext import fold, fold_keep_length, fold_same
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem")
 NO_TASK_SECTION = re.compile(r"quan diem|muc tieu|tam nhin|tinh hinh|nguyen nhan|danh gia|ket qua dat duoc|"
                              r"han che|boi canh|noi nhan")
-PREAMBLE = re.compile(r"(yeu cau|de nghi|giao|nhiem vu)[^:]{0,400}:\s*$")
+# an introduction that addresses the items below it; "theo đề nghị của X" (at X's proposal) assigns nothing
+PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|(?<!tuyen )giao|nhiem vu)[^:]{0,400}:\s*$")
+LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
                      r"thong bao de .{0,80}biet|de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
                      r"^noi nhan|^kinh gui|^luu\b")
@@ -39,6 +41,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     """Every task of an authoritative document, in reading order."""
     tasks: list[Task] = []
     preamble_owners: list[BodyRef] | None = None
+    preamble_addressed = False  # the preamble's owners follow an assigning cue (giao, đề nghị, yêu cầu)
     context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
     in_recipients = False
     table_tasks, table_spans = _spread_table_tasks(text, blocks, doc, ctx, span)
@@ -65,11 +68,21 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             continue
         if context_deadline and block.kind is None:
             context_deadline = None  # a new paragraph ends the list the intro announced
+        if LEGAL_BASIS.match(folded):
+            continue  # "Căn cứ …", "Theo đề nghị của …": the legal basis, no task and no addressee
         if folded.rstrip().endswith(":") and PREAMBLE.search(folded):
-            owners = [m.ref for m in find_mentions(block.text, ctx)
-                      if m.start >= _cue_end(block.text)]
+            mentions = find_mentions(block.text, ctx)
+            cue = _cue_end(block.text)
+            # the bodies the cue addresses ("đề nghị X và các Y …:"), else every body after it
+            if cue:  # only the bodies the cue names ("đề nghị X và các Y"); "hồ sơ đề nghị xây dựng …" names none
+                owners, _ = _consume(block.text, fold_same(block.text), mentions, cue)
+            else:
+                owners = [m.ref for m in mentions]
+            issuer = doc.issuer.key if doc.issuer else None
+            owners = [o for o in owners if o.key != issuer]  # the issuer addresses, it does not own
             if owners:
                 preamble_owners = owners
+                preamble_addressed = cue > 0
             deadline = find_deadline(block.text, doc.date)
             if deadline:
                 context_deadline = (block.level, deadline.value)
@@ -77,7 +90,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         in_task_section = bool(TASK_SECTION.search(headings)) or preamble_owners is not None
         inherited = _inherited_owner(block, ctx, doc)
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners, inherited,
-                                  context_deadline[1] if context_deadline else None))
+                                  context_deadline[1] if context_deadline else None, preamble_addressed))
     tasks.extend(table_tasks)
     return tasks
 
@@ -97,7 +110,8 @@ def _merge_continuations(text: Text, blocks: list[Block]) -> list[Block]:
 
 def _cue_end(s: str) -> int:
     """End of the last assigning cue (yêu cầu, đề nghị, giao) of a preamble."""
-    ends = [m.end() for m in re.finditer(r"(?<![a-z])(yeu cau|de nghi|giao)\s", fold_keep_length(s).lower())]
+    ends = [m.end() for m in re.finditer(r"(?<![a-z])(yeu cau|de nghi|(?<!tuyen )giao)\s(?!cua\b)",
+                                         fold_keep_length(s).lower())]
     return ends[-1] if ends else 0
 
 
@@ -111,7 +125,9 @@ _DUTIES_OF = re.compile(r"^(?:nhiem vu|trach nhiem|phan cong)[^:]{0,30}?\b(?:cua
 def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef] | None:
     """The bodies a heading above the item names ('2. Ban Tuyên giáo Tỉnh ủy:', '1. Cục X có trách nhiệm:',
     'II. NHIỆM VỤ CỦA BỘ X'): they own the items under it."""
+    issuer = doc.issuer.key if doc.issuer else None
     for heading in reversed(block.headings):
+        colon = heading.rstrip().endswith(":")
         text = heading.rstrip().rstrip(":").strip()
         folded = fold_same(text)
         duties = _DUTIES_OF.match(folded)
@@ -120,8 +136,13 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
         owners, end = _consume(text, folded, mentions, start)
         if not owners or (mentions and mentions[0].start > start + 2):
             continue
-        tail = folded[end:]
-        if duties or len(tail.strip(" .:,")) < 4 or (_HEADING_TAIL.match(tail) and len(tail) < 80):
+        tail = folded[end:].strip(" .:,")
+        if duties:
+            return owners
+        # the issuer's own name over its text ("CHÍNH PHỦ" above "Căn cứ …") is no section of duties
+        if any(o.key == issuer or o.parent_key == issuer and o.kind == "post" for o in owners):
+            continue
+        if len(tail) < 4 or colon and _HEADING_TAIL.match(tail) and len(tail) < 80:
             return owners
     return None
 
@@ -188,7 +209,7 @@ def _after_cue(folded: str, s: str, mentions: list[Mention], cue: re.Pattern, st
 
 def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: SpanFn, in_task_section: bool,
                  preamble_owners: list[BodyRef] | None, inherited: list[BodyRef] | None,
-                 context_deadline: str | None) -> list[Task]:
+                 context_deadline: str | None, preamble_addressed: bool = False) -> list[Task]:
     s = block.text
     if CLOSING.search(fold(s)) or len(s) < 12:
         return []
@@ -210,7 +231,11 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                 owners_here, source = list(inherited), "heading"
                 owner_kind = _owner_kind(owners_here)
             elif preamble_owners:  # "… đề nghị các cấp ủy, tổ chức đảng: …" addresses the items below
-                owners_here, owner_kind, source = list(preamble_owners), "collective", "preamble"
+                owners_here, source = list(preamble_owners), "preamble"
+                # an address list headed by a class ("các cấp ủy, …, Mặt trận …") addresses a class;
+                # one headed by a body ("Văn phòng Trung ương Đảng và các văn phòng …") names its lead
+                owner_kind = "explicit" if preamble_addressed and owners_here[0].kind in ("body", "post") \
+                    else "collective"
             else:
                 owner_kind = "none"
         folded = fold_same(unit_text)
