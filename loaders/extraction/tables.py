@@ -85,23 +85,25 @@ def _header(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int] | Non
                     cols.append(name)
             j += 1
         return cols, j
-    cols: list[str] = []
+    # one label per line, a label itself wrapped ("Cơ quan chủ" / "trì thực hiện"): read the short lines as one
+    # text and take the labels in the order they appear in it
+    parts: list[str] = []
     j = i
-    while j < len(lines) and j - i < 16:
+    while j < len(lines) and j - i < 18:
         s = lines[j][1].strip()
-        if not s:
-            j += 1
-            continue
-        found = _labels_of(s)
-        if not found and len(s) > 25:
+        if ROW_NUMBER.match(s) and parts:
             break
-        for name in found:
-            if name not in cols:
-                cols.append(name)
+        if s and len(s) > 45:
+            break
+        parts.append(s)
         j += 1
-        if ROW_NUMBER.match(s) and cols:
-            j -= 1
-            break
+    joined = fold(" ".join(parts))
+    found = []
+    for name, pat in LABELS.items():
+        m = re.search(pat.pattern.replace("^", r"(?:^|\s)").replace("$", r"(?:\s|$)"), joined)
+        if m:
+            found.append((m.start(), name))
+    cols = [name for _, name in sorted(found)]
     if "owner" in cols and ({"content", "number"} & set(cols)) and len(cols) >= 3:
         return cols, j
     return None
