@@ -151,9 +151,26 @@ def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
     chosen = _non_overlapping(candidates)
     chosen = _non_overlapping(chosen + [g for g in _generic_orgs(text, folded, ctx)
                                         if all(g.end <= c.start or g.start >= c.end for c in chosen)])
+    chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
     chosen.extend(_groups(text, folded, chosen))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _party_committees_of(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
+    """'Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Bộ Y tế': the Party committee of a body is a body of its own."""
+    out = []
+    for m in chosen:
+        before = folded[max(0, m.start - 8):m.start]
+        if m.ref.kind == "body" and before == "dang uy " and _is_capitalised(text, m.start - 8):
+            name = f"Đảng ủy {m.ref.name}"
+            out.append(Mention(m.start - 8, m.end, BodyRef(
+                name=name, kind="body", key=slug(name), resolved=m.ref.resolved, level=m.ref.level,
+                body_kind="dang-uy", as_read=text[m.start - 8:m.end], parent_key=m.ref.key, parent_name=m.ref.name,
+                province_key=m.ref.province_key)))
+        else:
+            out.append(m)
+    return out
 
 
 def _is_capitalised(text: str, i: int) -> bool:
@@ -220,6 +237,9 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
     return out
 
 
+_DEPARTMENT_SPELLING = {fold(name): name for name in patterns.DEPARTMENT_NAMES}  # "TÀI CHÍNH" → "Tài chính"
+
+
 def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
     """'Sở Khoa học và Công nghệ' (+ 'tỉnh X' or the document's province)."""
     out = []
@@ -232,7 +252,7 @@ def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
         p = auth.province_re.match(folded, end + 1) if text[end:end + 1] == " " else None
         if p and folded[end + 1:p.start(1)].strip() in ("tinh", "thanh pho", "tp."):
             province_key, end = auth.provinces.get(p.group(1)), p.end(1)
-        dept = "Sở " + text[m.start(1):m.end(1)]
+        dept = "Sở " + _DEPARTMENT_SPELLING.get(fold(text[m.start(1):m.end(1)]), text[m.start(1):m.end(1)])
         place = _display_place("", province_key) if province_key else None
         name = f"{dept} tỉnh {place}" if place else dept
         if province_key and auth.entries[province_key].kind == "thanh-pho":

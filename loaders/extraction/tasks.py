@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from loaders.extraction.dates import find_deadline, find_recurrence, latest_deadline
 from loaders.extraction.patterns import DIRECTIVE_VERBS
@@ -19,6 +20,9 @@ NO_TASK_SECTION = re.compile(r"quan diem|muc tieu|tam nhin|tinh hinh|nguyen nhan
                              r"han che|boi canh|noi nhan")
 # an introduction that addresses the items below it; "theo đề nghị của X" (at X's proposal) assigns nothing
 PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|(?<!tuyen )giao|nhiem vu)[^:]{0,400}:\s*$")
+# "Trách nhiệm chỉ đạo thực hiện: X; Y" under a list names the owners of the list's items above it
+TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*")
+_TRAILER_LINE = re.compile(r"\n\s*trach nhiem\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*", re.IGNORECASE)
 LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
                      r"thong bao de .{0,80}biet|de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
@@ -44,6 +48,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     preamble_addressed = False  # the preamble's owners follow an assigning cue (giao, đề nghị, yêu cầu)
     context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
     in_recipients = False
+    section_start = 0  # index of the first task under the current heading
     table_tasks, table_spans = _spread_table_tasks(text, blocks, doc, ctx, span)
     for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"
                                              and not any(a <= b.start < z for a, z in table_spans)]):
@@ -59,7 +64,13 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             continue
         in_recipients = False
         headings = " / ".join(fold(h) for h in block.headings)
+        trailer = TRAILER.match(folded)
+        if trailer and not block.is_heading:
+            _own_the_list_above(tasks[section_start:], block.text[trailer.end():], ctx)
+            section_start = len(tasks)
+            continue
         if block.is_heading:
+            section_start = len(tasks)
             if TASK_SECTION.search(folded) or NO_TASK_SECTION.search(folded):
                 preamble_owners = None
             context_deadline = None if context_deadline and block.level <= context_deadline[0] else context_deadline
@@ -89,10 +100,29 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             continue  # a preamble introduces tasks; it is not one
         in_task_section = bool(TASK_SECTION.search(headings)) or preamble_owners is not None
         inherited = _inherited_owner(block, ctx, doc)
+        tail = _TRAILER_LINE.search(fold_same(block.text))  # an owners line joined to the last item
+        owners_line = block.text[tail.end():] if tail else ""
+        if tail:
+            block = replace(block, text=block.text[:tail.start()], end=block.start + tail.start())
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners, inherited,
                                   context_deadline[1] if context_deadline else None, preamble_addressed))
+        if tail:
+            _own_the_list_above(tasks[section_start:], owners_line, ctx)
+            section_start = len(tasks)
     tasks.extend(table_tasks)
     return tasks
+
+
+def _own_the_list_above(tasks: list[Task], owners_text: str, ctx: Context) -> None:
+    """Items above a 'Trách nhiệm chỉ đạo thực hiện: …' line that name no owner of their own get its owners."""
+    owners = [m.ref for m in find_mentions(owners_text, ctx)]
+    if not owners:
+        return
+    for t in tasks:
+        if t.owner_source in (None, "preamble"):
+            t.owners = list(owners)
+            t.owner_kind = _owner_kind(owners)
+            t.owner_source = "heading"
 
 
 def _merge_continuations(text: Text, blocks: list[Block]) -> list[Block]:

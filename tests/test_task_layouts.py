@@ -1,0 +1,42 @@
+"""Where real documents put the owner of a task, on texts written for these tests (invented content)."""
+
+from __future__ import annotations
+
+from loaders.extraction.extract import extract_text
+from loaders.read import normalise
+
+HEAD = ("TỈNH ỦY NGHỆ AN\n\nSố 45-CTr/TU\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "thực hiện một nghị quyết\n\n")
+
+
+def _tasks(body: str):
+    [doc] = extract_text(normalise(HEAD + body, file="ctr.txt")).documents
+    return doc.tasks
+
+
+def test_a_trailing_line_names_the_owners_of_the_list_above_it():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác tuyên truyền\n"
+                   "- Đẩy mạnh tuyên truyền về bảo vệ môi trường trên các phương tiện thông tin.\n"
+                   "- Tổ chức hội nghị quán triệt nghị quyết đến cán bộ chủ chốt các cấp.\n"
+                   "Trách nhiệm chỉ đạo thực hiện: Ban Tổ chức Tỉnh ủy; Đảng ủy Ủy ban nhân dân tỉnh.\n"
+                   "2. Công tác kiểm tra\n- Tăng cường kiểm tra, giám sát việc thực hiện nghị quyết ở cơ sở.\n")
+    by_text = {t.text[:20]: t for t in tasks}
+    for start in ("Đẩy mạnh tuyên truyề", "Tổ chức hội nghị quá"):
+        t = by_text[start]
+        assert [o.name for o in t.owners] == ["Ban Tổ chức Tỉnh ủy Nghệ An", "Đảng ủy Ủy ban nhân dân tỉnh Nghệ An"]
+        assert (t.owner_kind, t.owner_source) == ("explicit", "heading")
+    later = by_text["Tăng cường kiểm tra,"]  # the next list is not covered by the line above it
+    assert (later.owners, later.owner_kind) == ([], "none")
+
+
+def test_a_heading_naming_a_body_with_a_trailing_phrase_owns_its_items_and_unknown_units_are_kept():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Cục Quản lý thị trường có trách nhiệm:\n"
+                   "a) Chủ trì kiểm tra việc chấp hành quy định về giá trên địa bàn.\n"
+                   "b) Phối hợp với Sở Công Thương tổng hợp kết quả và báo cáo định kỳ.\n")
+    assert [([o.name for o in t.owners], o.resolved, t.owner_kind, t.owner_source) for t in tasks
+            for o in t.owners] == [(["Cục Quản lý thị trường"], False, "explicit", "heading")] * 2
+
+
+def test_a_section_of_duties_of_a_body_owns_its_items():
+    tasks = _tasks("II. NHIỆM VỤ CHỦ YẾU CỦA SỞ TÀI CHÍNH\n1. Rà soát, tham mưu bố trí kinh phí thực hiện chương trình.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [(["Sở Tài chính tỉnh Nghệ An"], "explicit")]
