@@ -40,3 +40,12 @@ def test_a_heading_naming_a_body_with_a_trailing_phrase_owns_its_items_and_unkno
 def test_a_section_of_duties_of_a_body_owns_its_items():
     tasks = _tasks("II. NHIỆM VỤ CHỦ YẾU CỦA SỞ TÀI CHÍNH\n1. Rà soát, tham mưu bố trí kinh phí thực hiện chương trình.\n")
     assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [(["Sở Tài chính tỉnh Nghệ An"], "explicit")]
+
+
+def test_targets_beyond_percentages_with_the_plan_horizon():
+    raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 77/KH-UBND\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+           "Phát triển các khu công nghiệp giai đoạn 2026 - 2030\n\nII. NHIỆM VỤ\n"
+           "1. Hoàn thiện ít nhất 1.200 ha mặt bằng sạch để thu hút nhà đầu tư.\n"
+           "2. Phấn đấu tỷ lệ doanh nghiệp được hỗ trợ chuyển đổi số đạt tối thiểu 26,5%.\n")
+    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    assert sorted((t.value, t.unit, t.year) for t in doc.targets) == [(26.5, "%", 2030), (1200.0, "ha", 2030)]

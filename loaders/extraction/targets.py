@@ -17,7 +17,7 @@ from loaders.vntext import fold, fold_same
 from ontology.terms import DKG, INDICATOR_BASE
 
 GOAL_SECTION = re.compile(r"muc tieu|tam nhin|chi tieu|den nam \d{4}")
-NUMBER = r"\d+(?:[.,]\d+)?"
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"  # "5.000" is five thousand; "26,1" a decimal
 _COMPARATORS = [  # folded cue just before the number → comparator
     ("toi thieu", "gte"), ("it nhat", "gte"), ("khong duoi", "gte"), ("khong it hon", "gte"),
     ("tren", "gt"), ("hon", "gt"), ("vuot", "gt"), ("khoang", "approx"), ("xap xi", "approx"),
@@ -30,8 +30,23 @@ _UNITS = [  # folded unit right after the number → display unit
     (r"nguoi tren (?:mot|1) van dan", "người trên một vạn dân"),
     (r"doanh nghiep", "doanh nghiệp"), (r"to chuc, doanh nghiep", "tổ chức, doanh nghiệp"), (r"to chuc", "tổ chức"),
     (r"nuoc", "nước"), (r"trung tam", "trung tâm"), (r"san pham", "sản phẩm"),
+    # quantities beyond percentages: area, money, works, households …
+    (r"ha\b", "ha"), (r"km\b", "km"), (r"nghin ty dong", "nghìn tỷ đồng"), (r"ty dong", "tỷ đồng"),
+    (r"trieu dong", "triệu đồng"), (r"ty usd", "tỷ USD"), (r"trieu usd", "triệu USD"), (r"usd", "USD"),
+    (r"khu cong nghiep", "khu công nghiệp"), (r"cum cong nghiep", "cụm công nghiệp"), (r"khu\b", "khu"),
+    (r"cum\b", "cụm"), (r"cong trinh", "công trình"), (r"du an", "dự án"), (r"ho\b", "hộ"), (r"lan\b", "lần"),
+    (r"giuong benh", "giường bệnh"), (r"tuan\b", "tuần"), (r"ngay lam viec", "ngày làm việc"),
+    (r"chuyen muc", "chuyên mục"), (r"be trai", "bé trai"), (r"con\b", "con"),
 ]
-_COUNT_UNITS = {"doanh nghiệp", "tổ chức", "tổ chức, doanh nghiệp", "nước", "trung tâm", "sản phẩm"}
+_COUNT_UNITS = {"doanh nghiệp", "tổ chức", "tổ chức, doanh nghiệp", "nước", "trung tâm", "sản phẩm", "ha", "km",
+                "nghìn tỷ đồng", "tỷ đồng", "triệu đồng", "tỷ USD", "triệu USD", "USD", "khu công nghiệp",
+                "cụm công nghiệp", "khu", "cụm", "công trình", "dự án", "hộ", "lần", "giường bệnh", "tuần",
+                "ngày làm việc", "chuyên mục", "bé trai", "con"}
+# words that make a sentence a commitment wherever it stands (not only under "Mục tiêu")
+_TARGET_CUE = re.compile(r"phan dau|dat (?:toi thieu|it nhat|tren|khoang|muc)?|toi thieu|it nhat|khong duoi|"
+                         r"giam|tang|hoan thanh|thanh lap|100\s*%")
+# the plan's horizon, from its title: "giai đoạn 2026 - 2030", "đến năm 2030", "năm 2026"
+_HORIZON = re.compile(r"(?:giai doan|thoi ky)\s*(?:\d{4})\s*[-–]\s*(\d{4})|den nam (\d{4})|nam (\d{4})")
 _YEAR_AFTER = re.compile(r"^[^;.\d]{0,25}?(?:vao|den|trong|nam)\s+(?:nam\s+)?(\d{4})")
 _YEAR_BEFORE = re.compile(r"(?:den|vao|trong) nam (\d{4})")
 
@@ -59,6 +74,7 @@ def indicator_labels() -> list[IndicatorLabel]:
 
 def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn) -> list[Target]:
     targets: list[Target] = []
+    horizon = _horizon(doc)
     for block in blocks:
         if block.is_heading:
             continue
@@ -70,11 +86,22 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
             if m:
                 heading_year = int(m.group(1))
                 break
-        targets.extend(_block_targets(text, block, in_goals, heading_year, span))
+        targets.extend(_block_targets(text, block, in_goals, heading_year or horizon, span))
     return targets
 
 
-_NUMBER_UNIT_RE = re.compile(r"(?<![\w/])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham)")
+def _horizon(doc: Document) -> int | None:
+    """The year a plan runs to, from its title ('… giai đoạn 2026 - 2030', '… năm 2026')."""
+    m = _HORIZON.search(fold(doc.subject or ""))
+    if not m:
+        return None
+    year = int(next(g for g in m.groups() if g))
+    return year if 1990 < year < 2100 else None
+
+
+_NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*"
+                             r"(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham|ha\b|km\b|nghin ty|ty |trieu |usd|"
+                             r"khu|cum|cong trinh|du an|ho\b|lan\b|giuong|tuan|ngay lam|chuyen muc|be trai|con\b)")
 
 
 def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int | None, span: SpanFn) -> list[Target]:
@@ -100,13 +127,15 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
             if re.search(r"(nhom|top)\s*$", before):
                 comparator, unit = "top", f"{unit} dẫn đầu"
             year = _year(clause, m, unit_len, heading_year)
+            if year == heading_year and re.search(r"\b(hang|hang) nam\b", clause):
+                year = None  # "… hằng năm": a yearly level, not a goal for the horizon year
             explicit_year = year is not None and year != heading_year
-            if not in_goals and not explicit_year:
+            if not in_goals and not explicit_year and not (year and _TARGET_CUE.search(clause)):
                 continue
             indicator = (_indicator(clause[:m.start()]) or _indicator_after(clause[m.end():])
                          or _indicator_for_unit(unit))
-            value = float(m.group(1).replace(",", "."))
-            value_max = float(m.group(2).replace(",", ".")) if m.group(2) else None
+            value = _number(m.group(1))
+            value_max = _number(m.group(2)) if m.group(2) else None
             if value_max is not None:
                 comparator = "range"
             metric = _metric_text(s[clause_start:clause_start + m.start()])
@@ -118,6 +147,13 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
                 comparator=comparator, value=value, value_max=value_max, unit=unit, year=year,
                 clause=block.path, source=span(text, block.start + start, block.start + end)))
     return out
+
+
+def _number(written: str) -> float:
+    """'5.000' → 5000, '26,1' → 26.1, '95.5' → 95.5."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
+        written = written.replace(".", "")
+    return float(written.replace(",", "."))
 
 
 def _clauses(folded: str):
