@@ -127,8 +127,6 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
             if re.search(r"(nhom|top)\s*$", before):
                 comparator, unit = "top", f"{unit} dẫn đầu"
             year = _year(clause, m, unit_len, heading_year)
-            if year == heading_year and re.search(r"\b(hang|hang) nam\b", clause):
-                year = None  # "… hằng năm": a yearly level, not a goal for the horizon year
             explicit_year = year is not None and year != heading_year
             if not in_goals and not explicit_year and not (year and _TARGET_CUE.search(clause)):
                 continue
