@@ -49,3 +49,11 @@ def test_targets_beyond_percentages_with_the_plan_horizon():
            "2. Phấn đấu tỷ lệ doanh nghiệp được hỗ trợ chuyển đổi số đạt tối thiểu 26,5%.\n")
     [doc] = extract_text(normalise(raw, file="kh.txt")).documents
     assert sorted((t.value, t.unit, t.year) for t in doc.targets) == [(26.5, "%", 2030), (1200.0, "ha", 2030)]
+
+
+def test_an_ownerless_item_holding_several_directives_is_several_tasks():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác quản lý\n"
+                   "- Rà soát, sửa đổi các quy định về quản lý chất thải rắn sinh hoạt; tổ chức kiểm tra việc "
+                   "thực hiện tại các khu công nghiệp; báo cáo kết quả trước ngày 30/6/2026.\n")
+    assert [(t.text.split()[0], t.owner_kind) for t in tasks] == [("Rà", "none"), ("tổ", "none"), ("báo", "none")]
+    assert tasks[-1].deadline == "2026-06-30"

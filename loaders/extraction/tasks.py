@@ -309,9 +309,27 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
             units.append((start, m.start(), current, ""))
             start, current = m.end(), sub_owners
     units.append((start, len(s), current, ""))
+    units = [piece for unit in units for piece in _split_directives(s, unit)]
     if len(units) > 1:
         units = [(a, b, o, f" ¶{k + 1}") for k, (a, b, o, _) in enumerate(units)]
     return units
+
+
+_DIRECTIVE_SPLIT = re.compile(r"[;.]\s+(?=\S)")
+
+
+def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
+    """'Rà soát …; tổ chức …; báo cáo …': in an item with no owner of its own, parts separated by ';' (or a
+    sentence end) that each open with a directive verb are tasks of their own."""
+    a, b, owners, suffix = unit
+    if owners:
+        return [unit]  # a named owner's item stays one task, as it is assigned
+    cuts = [a]
+    for m in _DIRECTIVE_SPLIT.finditer(s, a, b):
+        opens = _VERB_RE.match(fold(s[m.end():m.end() + 40]))
+        if opens and len(s[cuts[-1]:m.start()].split()) >= 6 and len(s[m.end():b].split()) >= 6:
+            cuts.append(m.end())
+    return [(x, y, owners, suffix) for x, y in zip(cuts, cuts[1:] + [b], strict=True)]
 
 
 # --- tables ----------------------------------------------------------------------------------------
