@@ -57,3 +57,16 @@ def test_an_ownerless_item_holding_several_directives_is_several_tasks():
                    "thực hiện tại các khu công nghiệp; báo cáo kết quả trước ngày 30/6/2026.\n")
     assert [(t.text.split()[0], t.owner_kind) for t in tasks] == [("Rà", "none"), ("tổ", "none"), ("báo", "none")]
     assert tasks[-1].deadline == "2026-06-30"
+
+
+def test_the_closing_article_of_a_decision_names_who_executes_it():
+    raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 80/QĐ-UBND\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\nQUYẾT ĐỊNH\nVề một việc\n\n"
+           "Điều 1. Phê duyệt Kế hoạch kèm theo.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+           "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Tài chính, Nội vụ; Chủ tịch Ủy ban nhân dân các "
+           "huyện chịu trách nhiệm thi hành Quyết định này./.\n")
+    [doc] = extract_text(normalise(raw, file="qd.txt")).documents
+    [t] = [t for t in doc.tasks if "thi hành" in t.text]
+    names = [o.name for o in t.owners]
+    assert t.owner_kind == "explicit"
+    assert {"Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Giám đốc Sở Tài chính tỉnh Nghệ An",
+            "Giám đốc Sở Nội vụ tỉnh Nghệ An"} <= set(names)

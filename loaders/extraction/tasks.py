@@ -251,6 +251,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         unit_text = s[u_start:u_end].strip()
         if not unit_text or CLOSING.search(fold(unit_text)):
             continue
+        if not u_owners:
+            u_owners = _responsible_for_execution(unit_text, ctx)
         owner_kind = _owner_kind(u_owners)
         owners_here = u_owners
         source = "sentence" if owners_here else None
@@ -286,6 +288,26 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             source=span(text, rs, min(re_, block.end)),
         ))
     return tasks
+
+
+_EXECUTION = re.compile(r"chiu trach nhiem (?:thi hanh|thuc hien|trien khai)")
+_HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s*(?P<names>[^;]+)")
+
+
+def _responsible_for_execution(s: str, ctx: Context) -> list[BodyRef]:
+    """'Chánh Văn phòng …, Giám đốc các sở: Tài chính, Nội vụ; Chủ tịch UBND các huyện … chịu trách nhiệm thi
+    hành Quyết định này' (the closing article of a decision): everyone named before the phrase."""
+    m = _EXECUTION.search(fold_same(s))
+    if not m:
+        return []
+    subject = s[:m.start()]
+    owners = [x.ref for x in find_mentions(subject, ctx)]
+    for heads in _HEADS_OF.finditer(subject):  # "Giám đốc các sở: A, B" → Giám đốc Sở A, Giám đốc Sở B
+        for name in re.split(r",|\bvà\b", heads.group("names")):
+            for x in find_mentions(f"{heads.group(1)} Sở {name.strip()}", ctx):
+                if x.ref.kind == "post" and x.ref.key not in {o.key for o in owners}:
+                    owners.append(x.ref)
+    return owners
 
 
 def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[BodyRef]):
