@@ -110,6 +110,11 @@ def _cp1258_ok(data: bytes) -> bool:
         return False
 
 
+# characters that need more than a copy: escapes, bold markers, dropped and space-like characters, and a
+# character followed by combining marks (composed to NFC); everything between them is copied as it is
+_SPECIAL = re.compile("[\\\\*" + "".join(_SPACE_LIKE | _DROPPED) + "]|.[\u0300-\u036f]", re.DOTALL)
+
+
 def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
               warnings: tuple[str, ...] = ()) -> Text:
     """NFC per character cluster, spaces unified, Markdown escapes and bold markers removed."""
@@ -117,6 +122,13 @@ def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
     offsets = array("l")
     i, n = 0, len(raw)
     while i < n:
+        special = _SPECIAL.search(raw, i)
+        plain_end = special.start() if special else n
+        if plain_end > i:  # a run of ordinary characters: copied with their own offsets
+            out.append(raw[i:plain_end])
+            offsets.extend(range(i, plain_end))
+            i = plain_end
+            continue
         ch = raw[i]
         if ch in _DROPPED:
             i += 1

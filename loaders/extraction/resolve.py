@@ -368,6 +368,8 @@ def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...]) 
         if len(words) <= n:
             continue
         short = " ".join(words[:n])
+        if short not in folded:
+            continue  # the common case, without building a pattern
         for m in re.finditer(r"(?<![a-z0-9])" + re.escape(short) + r"(?![a-z0-9])", folded):
             if _is_capitalised(text, m.start()):
                 out.append(Mention(m.start(), m.end(), BodyRef(**{**body.__dict__, "as_read": text[m.start():m.end()]})))
