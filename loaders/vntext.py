@@ -26,17 +26,22 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _one_char_fold(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base.lower() if len(base.lower()) == 1 else base
+
+
+# one output character per input character, for the whole Basic Multilingual Plane, built once
+_KEEP_LENGTH = {cp: _one_char_fold(chr(cp)) for cp in range(0x10000)
+                if not 0xD800 <= cp <= 0xDFFF and _one_char_fold(chr(cp)) != chr(cp)}
+
+
 @lru_cache(maxsize=1 << 12)
 def fold_keep_length(text: str) -> str:
     """Like fold, but one output character per input character (so offsets carry over)."""
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base.lower() if len(base.lower()) == 1 else base)
-    return "".join(out)
+    return text.lower() if text.isascii() else text.translate(_KEEP_LENGTH)
 
 
 def fold_same(text: str) -> str:
