@@ -22,7 +22,7 @@ _COMPARATORS = [  # folded cue just before the number → comparator
     ("toi thieu", "gte"), ("it nhat", "gte"), ("khong duoi", "gte"), ("khong it hon", "gte"),
     ("tren", "gt"), ("hon", "gt"), ("vuot", "gt"), ("khoang", "approx"), ("xap xi", "approx"),
     ("duoi", "lt"), ("toi da", "lte"), ("khong qua", "lte"), ("dat", "eq"), ("chiem", "eq"), ("len", "eq"),
-    ("o muc", "eq"), ("muc", "eq"), ("la", "eq"), ("tu", "range"),
+    ("o muc", "eq"), ("muc", "eq"), ("la", "eq"), ("tu", "range"), ("<", "lt"), (">", "gt"),
 ]
 _UNITS = [  # folded unit right after the number → display unit
     (r"%\s*grdp", "% GRDP"), (r"%\s*gdp", "% GDP"), (r"%\s*/\s*nam", "%/năm"), (r"%\s*tong chi ngan sach", "% tổng chi ngân sách"),
@@ -45,6 +45,9 @@ _COUNT_UNITS = {"doanh nghiệp", "tổ chức", "tổ chức, doanh nghiệp", 
 # words that make a sentence a commitment wherever it stands (not only under "Mục tiêu")
 _TARGET_CUE = re.compile(r"phan dau|dat (?:toi thieu|it nhat|tren|khoang|muc)?|toi thieu|it nhat|khong duoi|"
                          r"giam|tang|hoan thanh|thanh lap|100\s*%")
+# a row of a target table ("Tỷ lệ che phủ rừng 42%", "Số công trình xây dựng xanh 1.200"): an indicator's name
+# first, its value last
+_INDICATOR_HEAD = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:ty le|ti le|ty trong|ti trong|so luong|so |tong so|chi so|muc )")
 # the plan's horizon, from its title: "giai đoạn 2026 - 2030", "đến năm 2030", "năm 2026"
 _HORIZON = re.compile(r"(?:giai doan|thoi ky)\s*(?:\d{4})\s*[-–]\s*(\d{4})|den nam (\d{4})|nam (\d{4})")
 _YEAR_AFTER = re.compile(r"^[^;.\d]{0,25}?(?:vao|den|trong|nam)\s+(?:nam\s+)?(\d{4})")
@@ -76,8 +79,8 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
     targets: list[Target] = []
     horizon = _horizon(doc)
     for block in blocks:
-        if block.is_heading:
-            continue
+        if block.is_heading and not re.search(r"\d\s*%", block.text):
+            continue  # a short numbered row of a target table reads as a heading: keep those with a value
         headings = " / ".join(fold(h) for h in block.headings)
         in_goals = bool(GOAL_SECTION.search(headings))
         heading_year = None
@@ -118,7 +121,8 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
             comparator = _comparator(before, m.group(2) is not None)
             if unit in _COUNT_UNITS and comparator in (None, "eq") and not re.search(r"(nhom|top)\s*$", before):
                 continue  # a bare count is narrative, not a commitment
-            if comparator is None and unit != "%" and not in_goals:
+            indicator_row = bool(_INDICATOR_HEAD.match(clause)) and not clause[m.end() + unit_len:].strip(" .;:")
+            if comparator is None and (unit != "%" and not in_goals or indicator_row):
                 comparator = "eq"
             if comparator is None:
                 comparator = "eq" if in_goals else None
@@ -128,7 +132,7 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
                 comparator, unit = "top", f"{unit} dẫn đầu"
             year = _year(clause, m, unit_len, heading_year)
             explicit_year = year is not None and year != heading_year
-            if not in_goals and not explicit_year and not (year and _TARGET_CUE.search(clause)):
+            if not in_goals and not explicit_year and not (year and (_TARGET_CUE.search(clause) or indicator_row)):
                 continue
             indicator = (_indicator(clause[:m.start()]) or _indicator_after(clause[m.end():])
                          or _indicator_for_unit(unit))
