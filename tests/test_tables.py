@@ -9,7 +9,8 @@ from loaders.read import normalise
 HEAD = ("BỘ TÀI CHÍNH\n\nSố: 12/KH-BTC\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nTriển khai một việc\n\n"
         "II. NHIỆM VỤ CỤ THỂ\n")
 
-ONE_CELL_PER_LINE = HEAD + """TT
+# the header row, one label per line, a label wrapped; PDF conversion repeats it on every page
+TABLE_HEADER = """TT
 Nhiệm vụ
 Cơ quan
 chủ trì
@@ -17,7 +18,9 @@ Cơ quan
 phối hợp
 Thời gian
 hoàn thành
-1
+"""
+
+ONE_CELL_PER_LINE = HEAD + TABLE_HEADER + """1
 Rà soát khung pháp lý
 1.1
 Rà soát, sửa đổi các quy định về
@@ -35,15 +38,7 @@ Bộ Tài chính
 Quý IV/2026, 2027
 CÔNG BÁO/Số 40/Ngày 10-02-2026
 17
-TT
-Nhiệm vụ
-Cơ quan
-chủ trì
-Cơ quan
-phối hợp
-Thời gian
-hoàn thành
-1.3
+""" + TABLE_HEADER + """1.3
 Tổ chức tập huấn cho cán bộ địa phương
 về thủ tục mới.
 Ủy ban nhân dân các tỉnh,
