@@ -14,6 +14,7 @@ import secrets
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import time
 from dataclasses import dataclass
@@ -142,7 +143,8 @@ def ensure_password(settings: Neo4jSettings, env_file: Path) -> str:
     """The Neo4j password: from the settings, else a new random one appended to `.env`."""
     if settings.password is not None:
         return settings.password.get_secret_value()
-    password = secrets.token_urlsafe(18)
+    # letters and digits only: a password starting with "-" would be read by neo4j-admin as an option
+    password = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(24))
     lines = env_file.read_text(encoding="utf-8").splitlines() if env_file.exists() else []
     lines = [line for line in lines if not line.startswith("NEO4J_PASSWORD=")]
     lines.append(f"NEO4J_PASSWORD={password}")
@@ -227,7 +229,7 @@ def _classpath(paths: ServerPaths) -> str:
 
 def set_initial_password(paths: ServerPaths, password: str) -> None:
     """Set the neo4j user's password before the first start, so neo4j/neo4j never exists."""
-    cmd = ["java", "-cp", _classpath(paths), ADMIN_TOOL, "dbms", "set-initial-password", password]
+    cmd = ["java", "-cp", _classpath(paths), ADMIN_TOOL, "dbms", "set-initial-password", "--", password]
     result = subprocess.run(cmd, env=_java_env(paths), capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SetupError(f"neo4j-admin set-initial-password failed: {result.stderr.strip() or result.stdout}")
