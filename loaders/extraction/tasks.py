@@ -16,7 +16,7 @@ from loaders.records import BodyRef, Document, SourceSpan, Task
 from loaders.vntext import fold, fold_keep_length, fold_same
 
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem|"
-                          r"noi dung|hoat dong|cong viec")
+                          r"noi dung")
 NO_TASK_SECTION = re.compile(r"quan diem|muc tieu|tam nhin|tinh hinh|nguyen nhan|danh gia|ket qua dat duoc|"
                              r"han che|boi canh|noi nhan")
 # an introduction that addresses the items below it; "theo đề nghị của X" (at X's proposal) assigns nothing
