@@ -181,7 +181,7 @@ def _header_zone(body: str, anchor: int = 0) -> str:
 
 def _symbol_hit(body: str, header: str, s: seg.Segment) -> hdr.SymbolHit | None:
     """The document's own symbol: its "Số" line, a blank draft number, a bare symbol line, or a Markdown
-    title naming it ("# Nghị quyết số 57-NQ/TW"). Never a document the text cites."""
+    title naming it ("# Nghị quyết số 12-NQ/TW"). Never a document the text cites."""
     hit = hdr.find_symbol(header)
     if hit is not None and hit.symbol is None and hit.code:
         titled = _titled_symbol(body[:max(0, hit.start)], hit)
@@ -204,7 +204,7 @@ def _symbol_hit(body: str, header: str, s: seg.Segment) -> hdr.SymbolHit | None:
 
 def _titled_symbol(above: str, blank: hdr.SymbolHit) -> hdr.SymbolHit | None:
     """A blank number completed by a title line above the header that names this very document: same type
-    code, same issuer abbreviation ('# CHƯƠNG TRÌNH … SỐ 104-CTr/TU …' over 'Số     -CTr/TU')."""
+    code, same issuer abbreviation ('# CHƯƠNG TRÌNH … SỐ 45-CTr/TU …' over 'Số     -CTr/TU')."""
     for m in re.finditer(hdr.SYMBOL, above):
         hit = hdr.hit_of(m)
         if hit.code == blank.code and hit.party == blank.party and hit.symbol and \
@@ -256,7 +256,7 @@ def _doc_date(body: str, header: str, where: str, furniture: Furniture | None = 
 
 
 def _own_symbol_date(body: str, symbol: str, where: str) -> str | None:
-    """'… số 57-NQ/TW (ngày 22/12/2024)', '… SỐ 104-CTr/TU NGÀY 30/8/2026': the date written next to the
+    """'… số 12-NQ/TW (ngày 05/3/2026)', '… SỐ 45-CTr/TU NGÀY 9/4/2026': the date written next to the
     document's own symbol in its opening."""
     own = re.escape(symbol).replace(r"\-", r"\s*-\s*").replace("/", r"\s*/\s*")
     m = re.search(own + r"\s*,?\s*\(?\s*(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|"
@@ -268,7 +268,7 @@ def _own_symbol_date(body: str, symbol: str, where: str) -> str | None:
     return make_date(int(d["y"]), int(d["m"]), int(d["d"]), where)
 
 
-# "(Ban hành kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)"
+# "(Ban hành kèm theo Quyết định số 500/QĐ-TTg ngày 04 tháng 5 năm 2026 của Thủ tướng Chính phủ)"
 _ATTACHED_RE = re.compile(r"kèm\s+theo\s+(?:" + "|".join(TYPE_WORDS) + r")\s+(?:số\s*)?(?P<symbol>" + hdr.SYMBOL.replace(
     "?P<", "?P<a_") + r")\s*,?\s*(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|(?:ngày\s*)?\d{1,2}\s*/\s*"
     r"\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
@@ -377,7 +377,7 @@ _COMMITTEE_LINE = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒ
 def _issuer_block(header: str) -> str | None:
     """The issuer block above the symbol (NĐ 30: parent body over the issuing body; HD 36: the committee over
     its unit), cell by cell when conversion flattened the two header columns, as display names, one per
-    line with the issuing body last ('Phòng Giáo dục và Đào tạo huyện Hiệp Hòa')."""
+    line with the issuing body last ('Phòng Tài chính - Kế hoạch huyện Đông Sơn')."""
     lines: list[str] = []
     for raw in header.splitlines():
         # flattened columns: '|' cells, or runs of spaces in a fixed-width conversion
@@ -442,14 +442,14 @@ def _mostly_upper(s: str) -> bool:
 
 
 def _display(upper: str) -> str:
-    """'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HIỆP HÒA' → 'Phòng Giáo dục và Đào tạo huyện Hiệp Hòa' (near enough to
+    """'PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN ĐÔNG SƠN' → 'Phòng Tài Chính - Kế Hoạch huyện Đông Sơn' (near enough to
     how names are written; the resolver gives authority names where it knows the body)."""
     words = title_case(upper).split()
     out = []
     for i, w in enumerate(words):
         low = w.lower()
         place_word = low in ("tỉnh", "huyện", "quận", "xã", "phường") and i + 1 < len(words) \
-            and words[i + 1].lower() not in ("ủy", "uỷ")  # "huyện Hiệp Hòa", but "Huyện ủy"
+            and words[i + 1].lower() not in ("ủy", "uỷ")  # "huyện Đông Sơn", but "Huyện ủy"
         if i > 0 and (low in ("và", "về", "của", "các") or place_word):
             out.append(low)
         else:

@@ -32,7 +32,7 @@ _WEBSITE_LABEL = re.compile(r"^[\s|*#_]*(?:" + "|".join(_WEBSITE_LABELS) + r")\s
 class Furniture:
     text: Text  # the text without its furniture
     stamp_dates: tuple[tuple[int, int, int], ...]  # (y, m, d) of digital-signature stamps, in file order
-    stamp_names: tuple[str, ...]  # who signed, as the stamps name them ("Ủy ban Nhân dân huyện Hiệp Hòa")
+    stamp_names: tuple[str, ...]  # who signed, as the stamps name them ("Ủy ban Nhân dân huyện Đông Sơn")
     removed_lines: int
 
 

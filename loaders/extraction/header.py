@@ -141,8 +141,8 @@ def fixed_words(line: str, words: str, threshold: float = 85) -> bool:
 
 
 def cut_fixed_words(cell: str) -> str:
-    """The part of a flattened header cell before the motto or the party line ('TỈNH ỦY LÀO CAI ĐÁNG CỘNG SẢN
-    VIỆT NAM' → 'TỈNH ỦY LÀO CAI'); offsets carry over because folding keeps one character per character."""
+    """The part of a flattened header cell before the motto or the party line ('TỈNH ỦY NGHỆ AN ĐÁNG CỘNG SẢN
+    VIỆT NAM' → 'TỈNH ỦY NGHỆ AN'); offsets carry over because folding keeps one character per character."""
     folded = fold_same(cell)
     cut = len(cell)
     for words in (PARTY, MOTTO, MOTTO_2):
