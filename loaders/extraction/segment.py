@@ -135,7 +135,6 @@ def split(text: Text) -> list[Segment]:
         if _kind_hint(t[previous:m.start()]) != "commentary":
             boundaries.setdefault(m.start(), None)
     cuts = sorted(boundaries)
-    _absorb_leading_chunk(t, cuts, boundaries, symbols, headed)
     _merge_stubs(t, cuts, boundaries, symbols, headed)
     segments = []
     for k, start in enumerate(cuts):
@@ -146,25 +145,6 @@ def split(text: Text) -> list[Segment]:
         segments.append(Segment(start, end, classify(t[start:end], has_header), boundaries[start],
                                 symbols.get(start)))
     return segments
-
-
-def _absorb_leading_chunk(t: str, cuts: list[int], boundaries: dict, symbols: dict, headed: set) -> None:
-    """Text above the first header that is no document (a title, furniture leftovers) joins that header."""
-    if 0 in headed:
-        return
-    first = next((c for c in cuts if c in headed), None)
-    if first is None:
-        return
-    lead = re.sub(r"https?://\S+", "", t[:first])
-    if len(re.findall(r"\w+", lead)) > 80 or CHAT_RE.search(lead):
-        return
-    while cuts[1] != first:
-        cuts.pop(1)
-    cuts.pop(1)
-    boundaries[0] = boundaries.pop(first)
-    symbols[0] = symbols.pop(first, None)
-    headed.discard(first)
-    headed.add(0)
 
 
 def _merge_stubs(t: str, cuts: list[int], boundaries: dict, symbols: dict, headed: set) -> None:

@@ -48,8 +48,6 @@ class TableRow:
     cells: dict[str, str]  # column → text ("content", "owner", "collaborator", "product", "deadline")
     start: int  # offsets of the row's lines in the text given
     end: int
-    content_start: int = 0
-    content_end: int = 0
     year: int | None = None  # a year the table's header gives ("Thời gian (Năm 2026)"), for dates without one
 
 
@@ -195,21 +193,9 @@ def read_tables(text: str) -> list[TableRow]:
 
 
 def _row(current, columns, lines, end_index) -> TableRow:
-    number, start, row_lines, first = current
-    cells = _row_cells(row_lines, columns)
+    number, start, row_lines, _first = current
     end = lines[end_index - 1][0] + len(lines[end_index - 1][1]) if end_index - 1 < len(lines) else start
-    content_start = lines[first][0] if first < len(lines) else start
-    content = cells.get("content", "")
-    first_words = content.split()[:3]
-    # the content's own span: from its first line to the line where its last words stand
-    content_end = content_start + len(content)
-    if first_words:
-        for k in range(first, end_index):
-            if content.split()[-1] in lines[k][1]:
-                content_end = lines[k][0] + len(lines[k][1].rstrip())
-                if lines[k][1].strip() and content.endswith(lines[k][1].strip()[-10:]):
-                    break
-    return TableRow(number.rstrip("."), cells, start, end, content_start, max(content_start, content_end))
+    return TableRow(number.rstrip("."), _row_cells(row_lines, columns), start, end)
 
 
 def _table_ends(s: str) -> bool:
@@ -229,7 +215,7 @@ def _key_value_records(lines: list[tuple[int, str]]) -> list[TableRow]:
             key = _KEY_COLUMN[fold(m.group("key")).strip()]
             if key == "content":
                 if current and current.get("owner"):
-                    rows.append(TableRow(str(len(rows) + 1), current, start, end, start, end))
+                    rows.append(TableRow(str(len(rows) + 1), current, start, end))
                 current, start = {}, offset
             if current is not None:
                 current[key] = m.group("value").strip()
@@ -243,7 +229,7 @@ def _key_value_records(lines: list[tuple[int, str]]) -> list[TableRow]:
         else:
             last_key = None
     if current and current.get("owner"):
-        rows.append(TableRow(str(len(rows) + 1), current, start, end, start, end))
+        rows.append(TableRow(str(len(rows) + 1), current, start, end))
     return rows
 
 
@@ -370,4 +356,4 @@ def _pipe_row(cells: list[str], cols: list[str], start: int, end: int, ordinal: 
             number = cell.strip(" .") or number
         elif name in ("content", "owner", "collaborator", "product", "deadline") and cell:
             out[name] = (out.get(name, "") + " " + cell).strip()
-    return TableRow(number, out, start, end, start, end)
+    return TableRow(number, out, start, end)

@@ -38,10 +38,8 @@ _UNITS = [  # folded unit right after the number → display unit
     (r"giuong benh", "giường bệnh"), (r"tuan\b", "tuần"), (r"ngay lam viec", "ngày làm việc"),
     (r"chuyen muc", "chuyên mục"), (r"be trai", "bé trai"), (r"con\b", "con"),
 ]
-_COUNT_UNITS = {"doanh nghiệp", "tổ chức", "tổ chức, doanh nghiệp", "nước", "trung tâm", "sản phẩm", "ha", "km",
-                "nghìn tỷ đồng", "tỷ đồng", "triệu đồng", "tỷ USD", "triệu USD", "USD", "khu công nghiệp",
-                "cụm công nghiệp", "khu", "cụm", "công trình", "dự án", "hộ", "lần", "giường bệnh", "tuần",
-                "ngày làm việc", "chuyên mục", "bé trai", "con"}
+# units that count things: a bare count is narrative unless a cue makes it a commitment
+_COUNT_UNITS = {display for _, display in _UNITS if display and "%" not in display} - {"người trên một vạn dân"}
 # words that make a sentence a commitment wherever it stands (not only under "Mục tiêu")
 _TARGET_CUE = re.compile(r"phan dau|dat (?:toi thieu|it nhat|tren|khoang|muc)?|toi thieu|it nhat|khong duoi|"
                          r"giam|tang|hoan thanh|thanh lap|100\s*%")

@@ -22,8 +22,9 @@ NO_TASK_SECTION = re.compile(r"quan diem|muc tieu|tam nhin|tinh hinh|nguyen nhan
 # an introduction that addresses the items below it; "theo đề nghị của X" (at X's proposal) assigns nothing
 PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|(?<!tuyen )giao|nhiem vu)[^:]{0,400}:\s*$")
 # "Trách nhiệm chỉ đạo thực hiện: X; Y" under a list names the owners of the list's items above it
-TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*")
-_TRAILER_LINE = re.compile(r"\n\s*trach nhiem\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*", re.IGNORECASE)
+# (a paragraph of its own, or a line the conversion joined to the list's last item)
+TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*"
+                     r"|\n\s*trach nhiem\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*")
 LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
                      r"thong bao de .{0,80}biet|de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
@@ -50,6 +51,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
     in_recipients = False
     section_start = 0  # index of the first task under the current heading
+    heading_owners: dict[tuple[str, ...], list[BodyRef] | None] = {}
     table_tasks, table_spans = _spread_table_tasks(text, blocks, doc, ctx, span)
     for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"
                                              and not any(a <= b.start < z for a, z in table_spans)]):
@@ -65,8 +67,8 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             continue
         in_recipients = False
         headings = " / ".join(fold(h) for h in block.headings)
-        trailer = TRAILER.match(folded)
-        if trailer and not block.is_heading:
+        trailer = None if block.is_heading else TRAILER.search(fold_same(block.text))
+        if trailer and trailer.start() == 0:
             _own_the_list_above(tasks[section_start:], block.text[trailer.end():], ctx)
             section_start = len(tasks)
             continue
@@ -85,7 +87,6 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         if folded.rstrip().endswith(":") and PREAMBLE.search(folded):
             mentions = find_mentions(block.text, ctx)
             cue = _cue_end(block.text)
-            # the bodies the cue addresses ("đề nghị X và các Y …:"), else every body after it
             if cue:  # only the bodies the cue names ("đề nghị X và các Y"); "hồ sơ đề nghị xây dựng …" names none
                 owners, _ = _consume(block.text, fold_same(block.text), mentions, cue)
             else:
@@ -100,14 +101,16 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
                 context_deadline = (block.level, deadline.value)
             continue  # a preamble introduces tasks; it is not one
         in_task_section = bool(TASK_SECTION.search(headings)) or preamble_owners is not None
-        inherited = _inherited_owner(block, ctx, doc)
-        tail = _TRAILER_LINE.search(fold_same(block.text))  # an owners line joined to the last item
-        owners_line = block.text[tail.end():] if tail else ""
-        if tail:
-            block = replace(block, text=block.text[:tail.start()], end=block.start + tail.start())
-        tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners, inherited,
-                                  context_deadline[1] if context_deadline else None, preamble_addressed))
-        if tail:
+        key = tuple(block.headings)  # every item under a heading asks the same question of it
+        if key not in heading_owners:
+            heading_owners[key] = _inherited_owner(block, ctx, doc)
+        owners_line = block.text[trailer.end():] if trailer else ""
+        if trailer:
+            block = replace(block, text=block.text[:trailer.start()], end=block.start + trailer.start())
+        tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners,
+                                  heading_owners[key], context_deadline[1] if context_deadline else None,
+                                  preamble_addressed))
+        if trailer:
             _own_the_list_above(tasks[section_start:], owners_line, ctx)
             section_start = len(tasks)
     tasks.extend(table_tasks)
