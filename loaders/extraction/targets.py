@@ -47,9 +47,25 @@ _TARGET_CUE = re.compile(r"phan dau|dat (?:toi thieu|it nhat|tren|khoang|muc)?|t
 # first, its value last
 _INDICATOR_HEAD = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:ty le|ti le|ty trong|ti trong|so luong|so |tong so|chi so|muc )")
 # the plan's horizon, from its title: "giai đoạn 2026 - 2030", "đến năm 2030", "năm 2026"
-_HORIZON = re.compile(r"(?:giai doan|thoi ky)\s*(?:\d{4})\s*[-–]\s*(\d{4})|den nam (\d{4})|nam (\d{4})")
-_YEAR_AFTER = re.compile(r"^[^;.\d]{0,25}?(?:vao|den|trong|nam)\s+(?:nam\s+)?(\d{4})")
-_YEAR_BEFORE = re.compile(r"(?:den|vao|trong) nam (\d{4})")
+_HORIZON = re.compile(r"(?:giai doan|thoi ky)\s*(?:\d{4})\s*[-–]\s*(\d{4})|den nam (\d{4})|(?<!thang \d)(?<!thang \d\d)"
+                      r" nam (\d{4})")
+_YEAR_AFTER = re.compile(r"^[^;.,\d]{0,25}?(?:vao|den|toi|trong|nam)\s+(?:nam\s+)?(\d{4})")
+_YEAR_BEFORE = re.compile(r"(?:den|vao|toi|trong) (?:nam )?(\d{4})")
+# a heading names its year: "Mục tiêu năm 2026", "Tầm nhìn đến 2045" — but not a date ("tháng 8 năm 2024")
+_HEADING_YEAR = re.compile(r"(?:(?:den|vao|toi|trong) (?:nam )?|(?<!thang \d)(?<!thang \d\d) nam )(\d{4})")
+# from here on in a paragraph, quantities are commitments: "…, cụ thể: Phấn đấu A đạt x; B đạt y; …"
+_COMMITMENT_SCOPE = re.compile(r"phan dau|muc tieu|chi tieu|de dat")
+# a count said to exist already is a fact, not a commitment
+_NARRATIVE_COUNT = re.compile(r"(?:hien co|da co|hien nay|hien tai|da dat|dat duoc|tang so)\b[^;]*$")
+# "70% phụ nữ mang thai được tầm soát …", "100% xã được …": a share of a population that must reach a state
+_SHARE_DONE = re.compile(r"^\s*(?:\w+\s+){0,2}?\d+(?:[.,]\d+)?\s*%\s*[^;,]{2,60}?\b(?:duoc|co|dat|thuc hien)\b")
+# a recurring commitment ("… tối thiểu 2% tổng chi ngân sách hằng năm") has no horizon year
+_EVERY_YEAR = re.compile(r"^[^;,.]{0,40}?\b(?:hang nam|moi nam)\b")
+# money written as an amount of a budget: "Kinh phí … khoảng 220 tỷ đồng", "Vốn doanh nghiệp: 5.800 tỷ đồng"
+_BUDGET = re.compile(r"kinh phi|\bvon\b|tong muc dau tu|nguon luc tai chinh|goi (?:ho tro|tin dung)")
+_MONEY_UNITS = {"nghìn tỷ đồng", "tỷ đồng", "triệu đồng", "tỷ USD", "triệu USD", "USD"}
+# "phát thải ròng bằng “0”": the commitment whose value is zero
+_NET_ZERO = re.compile(r"phat thai rong\s*(?:bang|ve muc)\s*\W{0,2}0\b")
 
 SpanFn = Callable[[Text, int, int], SourceSpan]
 
@@ -76,19 +92,37 @@ def indicator_labels() -> list[IndicatorLabel]:
 def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn) -> list[Target]:
     targets: list[Target] = []
     horizon = _horizon(doc)
+    by_path = {b.path: b for b in blocks if b.marker}
     for block in blocks:
-        if block.is_heading and not re.search(r"\d\s*%", block.text):
-            continue  # a short numbered row of a target table reads as a heading: keep those with a value
+        if block.is_heading and not _QUANTITY.search(fold_same(block.text)):
+            continue  # a short numbered row of a target table, or a numbered goal, reads as a heading
         headings = " / ".join(fold(h) for h in block.headings)
         in_goals = bool(GOAL_SECTION.search(headings))
-        heading_year = None
-        for h in reversed(block.headings):
-            m = _YEAR_BEFORE.search(fold(h))
-            if m:
-                heading_year = int(m.group(1))
-                break
-        targets.extend(_block_targets(text, block, in_goals, heading_year or horizon, span))
+        heading_year = _heading_year(block, by_path)
+        # a flattened target table: one indicator per line, its value last ("9. | Tỉ lệ che phủ rừng 42%");
+        # its period is in its title, a few lines up ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030")
+        table_year = heading_year or _table_year(text.text[max(0, block.start - 2000):block.start]) or horizon
+        rows = _table_row_targets(text, block, table_year, span)
+        found = _block_targets(text, block, in_goals, heading_year or horizon, span)
+        targets.extend(rows if len(rows) >= 2 or not found else found)
     return targets
+
+
+def _heading_year(block: Block, by_path: dict[str, Block]) -> int | None:
+    """The year the nearest enclosing heading names ('Mục tiêu năm 2026', 'b) … đến năm 2020'), also when
+    that heading is the first line of a numbered paragraph the block sits under."""
+    titles = list(reversed(block.headings))
+    parent = by_path.get(block.parent_path)
+    if parent is block:
+        parent = by_path.get(block.parent_path.rpartition(" • ")[0])
+    while parent is not None and len(titles) < 8:
+        titles.insert(0, parent.text.split("\n", 1)[0])
+        parent = by_path.get(parent.parent_path) if parent.parent_path != parent.path else None
+    for title in titles:
+        m = _HEADING_YEAR.search(fold(title))
+        if m and 1990 < int(m.group(1)) < 2100:
+            return int(m.group(1))
+    return None
 
 
 def _horizon(doc: Document) -> int | None:
@@ -100,53 +134,161 @@ def _horizon(doc: Document) -> int | None:
     return year if 1990 < year < 2100 else None
 
 
-_NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*"
-                             r"(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham|ha\b|km\b|nghin ty|ty |trieu |usd|"
-                             r"khu|cum|cong trinh|du an|ho\b|lan\b|giuong|tuan|ngay lam|chuyen muc|be trai|con\b)")
+def _table_year(before: str) -> int | None:
+    """The period a table's title names: 'CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030'."""
+    found = list(re.finditer(r"(?:giai doan|thoi ky)\s*\d{4}\s*[-–]\s*(\d{4})|den nam (\d{4})", fold(before)))
+    if not found:
+        return None
+    return int(found[-1].group(1) or found[-1].group(2))
+
+
+_UNIT_AHEAD = (r"(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham|ha\b|km\b|nghin ty|ty |trieu |usd|"
+               r"khu|cum|cong trinh|du an|ho\b|lan\b|giuong|tuan|ngay lam|chuyen muc|be trai|con\b)")
+_NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*" + _UNIT_AHEAD)
+_QUANTITY = re.compile(r"\d\s*" + _UNIT_AHEAD)
+# what may follow a unit to make it a rate: "%/năm", "tỷ USD/năm", "con/phụ nữ", "bé trai/100 bé gái"
+_PER = re.compile(r"\s*/\s*(?:\d+\s+)?[a-z]+(?: [a-z]+){0,2}?(?=\s*(?:[;,.)]|sinh|$))|\s*/\s*[a-z]+")
 
 
 def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int | None, span: SpanFn) -> list[Target]:
     s = block.text
     folded = fold_same(s)
     out: list[Target] = []
+    scope = _COMMITMENT_SCOPE.search(folded)
     for clause_start, clause_end in _clauses(folded):
         clause = folded[clause_start:clause_end]
-        for m in _NUMBER_UNIT_RE.finditer(clause):
-            unit, unit_len = _unit_at(clause, m.end())
-            if unit is None:
-                continue
-            before = clause[:m.start()].rstrip()
-            comparator = _comparator(before, m.group(2) is not None)
-            if unit in _COUNT_UNITS and comparator in (None, "eq") and not re.search(r"(nhom|top)\s*$", before):
-                continue  # a bare count is narrative, not a commitment
-            indicator_row = bool(_INDICATOR_HEAD.match(clause)) and not clause[m.end() + unit_len:].strip(" .;:")
-            if comparator is None and (unit != "%" and not in_goals or indicator_row):
-                comparator = "eq"
-            if comparator is None:
-                comparator = "eq" if in_goals else None
-            if comparator is None:
-                continue
-            if re.search(r"(nhom|top)\s*$", before):
-                comparator, unit = "top", f"{unit} dẫn đầu"
-            year = _year(clause, m, unit_len, heading_year)
+        committed = in_goals or bool(scope and scope.start() < clause_end)
+        for value, value_max, comparator, unit, at, stop in _quantities(clause, s[clause_start:clause_end], committed):
+            year = _year(clause, at, stop, heading_year)
             explicit_year = year is not None and year != heading_year
-            if not in_goals and not explicit_year and not (year and (_TARGET_CUE.search(clause) or indicator_row)):
+            if not explicit_year and _EVERY_YEAR.match(clause[stop:]):
+                year = None
+            cue = _TARGET_CUE.search(clause) or _INDICATOR_HEAD.match(clause)
+            # "tối thiểu", "ít nhất", "không quá" bind wherever they stand: a past result is never "at least"
+            bound = comparator in ("gte", "lte")
+            budget = unit in _MONEY_UNITS and _BUDGET.search(clause[:at])
+            if not (committed or explicit_year or bound or budget or (year and cue) or _SHARE_DONE.match(clause[at:])
+                    or _SHARE_DONE.match(clause)):
                 continue
-            indicator = (_indicator(clause[:m.start()]) or _indicator_after(clause[m.end():])
-                         or _indicator_for_unit(unit))
-            value = _number(m.group(1))
-            value_max = _number(m.group(2)) if m.group(2) else None
-            if value_max is not None:
-                comparator = "range"
-            metric = _metric_text(s[clause_start:clause_start + m.start()])
-            start, end = clause_start, clause_start + m.end() + unit_len
+            indicator = (_indicator(clause[:at]) or _indicator_after(clause[stop:]) or _indicator_for_unit(unit))
             out.append(Target(
                 text=re.sub(r"\s+", " ", s[clause_start:clause_end]).strip(),
                 indicator=indicator.key if indicator else None,
-                indicator_name=indicator.name if indicator else None, metric_text=metric,
+                indicator_name=indicator.name if indicator else None,
+                metric_text=_metric_text(s[clause_start:clause_start + at]),
                 comparator=comparator, value=value, value_max=value_max, unit=unit, year=year,
-                clause=block.path, source=span(text, block.start + start, block.start + end)))
+                clause=block.path, source=span(text, block.start + clause_start, block.start + clause_start + stop)))
     return out
+
+
+def _quantities(clause: str, original: str, committed: bool):
+    """(value, value_max, comparator, unit, start, end) of each commitment-like quantity of a folded clause."""
+    m0 = _NET_ZERO.search(clause)
+    if m0:
+        yield 0.0, None, "eq", "phát thải ròng", m0.start(), m0.end()
+    seen = set()
+    for m in _NUMBER_UNIT_RE.finditer(clause):
+        unit, unit_len = _unit_at(clause, m.end())
+        if unit is None:
+            continue
+        per = _PER.match(clause, m.end() + unit_len)
+        if per and (unit != "%" or re.match(r"\s*/\s*nam", per.group())):
+            unit += re.sub(r"\s*/\s*", "/", original[per.start():per.end()].strip())
+            unit_len = per.end() - m.end()
+        before = clause[:m.start()].rstrip()
+        comparator = _comparator(before, m.group(2) is not None)
+        if re.search(r"(?:giam|tang)(?: them)?(?: it nhat| toi thieu)?\s*$", before) and comparator in (None, "gte"):
+            comparator = comparator or "eq"  # "giảm 50% số cặp tảo hôn": the size of a change
+        counted = unit in _COUNT_UNITS and "/" not in unit
+        if counted and comparator in (None, "eq") and not re.search(r"(nhom|top)\s*$", before):
+            # a bare count is narrative unless the clause commits to it ("Phấn đấu có 60 doanh nghiệp …",
+            # "Hoàn thành di dời 01 khu công nghiệp", a budget line), and never a count that already exists
+            budget = unit in _MONEY_UNITS and _BUDGET.search(before)
+            if not (committed or budget or _TARGET_CUE.search(before)) or _NARRATIVE_COUNT.search(before):
+                continue
+            comparator = "eq"
+        indicator_row = bool(_INDICATOR_HEAD.match(clause)) and not clause[m.end() + unit_len:].strip(" .;:")
+        if comparator is None and (unit != "%" and not committed or indicator_row or committed):
+            comparator = "eq"
+        if comparator is None and _SHARE_DONE.match(clause[m.start():]):
+            comparator = "eq"
+        if comparator is None:
+            continue
+        if re.search(r"(nhom|top)\s*$", before):
+            comparator, unit = "top", f"{unit} dẫn đầu"
+        value = _number(m.group(1))
+        value_max = _number(m.group(2)) if m.group(2) else None
+        if value_max is not None:
+            comparator = "range"
+        seen.add(m.start())
+        yield value, value_max, comparator, unit, m.start(), m.end() + unit_len
+    # a count of anything after a binding word: "tối thiểu 25 thương vụ", "mỗi tháng 02 chuyên mục"
+    for m in _BOUND_COUNT.finditer(clause):
+        if m.start(2) in seen or re.match(r"(?:nam|thang|ngay|gio|phut|quy|tuan)\b", m.group(3)):
+            continue
+        unit = original[m.start(3):m.end(3)]
+        comparator = "gte" if m.group(1) in ("toi thieu", "it nhat", "khong duoi", "khong it hon") else "eq"
+        if m.group(1).startswith(("moi", "hang")):
+            unit += "/" + original[m.start(1):m.end(1)].split()[1]
+        yield _number(m.group(2)), None, comparator, unit, m.start(2), m.end(3)
+
+
+_BOUND_COUNT = re.compile(r"\b(toi thieu|it nhat|khong duoi|khong it hon|(?:moi|hang) (?:thang|quy|nam|tuan))\s+"
+                          r"(" + NUMBER + r")\s+([a-z]+(?: [a-z]+)?)")
+
+
+_ROW_HEAD = re.compile(r"^\W*(?:\d+[.)]?\s*)?\W*")
+_ROW_VALUE = re.compile(r"(?:(toi thieu|tren|duoi|khong qua|it nhat|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER
+                        + r"))?\s*(%(?:\s*/\s*nam)?)?\W{0,3}$")
+
+
+def _table_row_targets(text: Text, block: Block, year: int | None, span: SpanFn) -> list[Target]:
+    """Rows of a flattened target table: a line that ends with a value and whose row starts with an
+    indicator's name (on this line or one or two lines above, when the name wrapped)."""
+    out: list[Target] = []
+    lines = block.text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    row_start = None
+    for i, line in enumerate(lines):
+        folded = fold_same(line)
+        head = _ROW_HEAD.sub("", folded)
+        if _looks_like_indicator(head):
+            row_start = i
+        m = _ROW_VALUE.search(folded)
+        if not m or row_start is None or i - row_start > 2 or re.search(r"\b(?:19|20)\d\d\W*$", folded):
+            continue
+        if not m.group(4) and not re.match(r"so |tong so", _ROW_HEAD.sub("", fold_same(lines[row_start]))):
+            continue  # a bare number is a value only in a row that counts something
+        first = row_start
+        row_text = " ".join(x.strip() for x in lines[first:i + 1])
+        comparator = {"toi thieu": "gte", "it nhat": "gte", "tren": "gt", ">": "gt", "duoi": "lt", "<": "lt",
+                      "khong qua": "lte"}.get(m.group(1) or "", "eq")
+        value_max = _number(m.group(3)) if m.group(3) else None
+        if value_max is not None:
+            comparator = "range"
+        unit = re.sub(r"\s+", "", line[m.start(4):m.end(4)]) if m.group(4) else ""
+        name = fold(row_text)
+        indicator = _indicator(name) or _indicator_after(name)
+        out.append(Target(
+            text=re.sub(r"\s+", " ", row_text).strip(), indicator=indicator.key if indicator else None,
+            indicator_name=indicator.name if indicator else None,
+            metric_text=re.sub(r"\s+", " ", row_text[:max(0, len(row_text) - len(line) + m.start())]).strip(" |")[:160],
+            comparator=comparator, value=_number(m.group(2)), value_max=value_max, unit=unit, year=year,
+            clause=block.path, source=span(text, block.start + offsets[first], block.start + offsets[i] + len(line))))
+        row_start = None
+    return out
+
+
+def _looks_like_indicator(head: str) -> bool:
+    """'tỷ lệ …', 'tỉ trọng …', 'số …', 'giảm …' — also as OCR spells them ('t¡ le', 'tiie', '1y le')."""
+    if re.match(r"(?:so|tong so|giam|tang|muc)\s", head):
+        return True
+    letters = re.sub(r"[^a-z1]", "", head[:9])
+    return any(letters.startswith(x) for x in ("tyle", "tile", "tiie", "tle", "1yle", "1ile", "yle", "tytrong",
+                                               "titrong"))
 
 
 def _number(written: str) -> float:
@@ -189,12 +331,11 @@ def _comparator(before: str, is_range: bool) -> str | None:
     return best
 
 
-def _year(clause: str, m: re.Match, unit_len: int, context: int | None) -> int | None:
-    after = clause[m.end() + unit_len:]
-    ya = _YEAR_AFTER.match(after)
+def _year(clause: str, at: int, stop: int, context: int | None) -> int | None:
+    ya = _YEAR_AFTER.match(clause[stop:])
     if ya and 1990 < int(ya.group(1)) < 2100:
         return int(ya.group(1))
-    before = list(_YEAR_BEFORE.finditer(clause[:m.start()]))
+    before = [m for m in _YEAR_BEFORE.finditer(clause[:at]) if 1990 < int(m.group(1)) < 2100]
     if before:
         return int(before[-1].group(1))
     return context
