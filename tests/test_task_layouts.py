@@ -70,3 +70,30 @@ def test_the_closing_article_of_a_decision_names_who_executes_it():
     assert t.owner_kind == "explicit"
     assert {"Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Giám đốc Sở Tài chính tỉnh Nghệ An",
             "Giám đốc Sở Nội vụ tỉnh Nghệ An"} <= set(names)
+
+
+def _plan(body: str):
+    raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 77/KH-UBND\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+           "Thực hiện Chỉ thị số 05/CT-TTg ngày 3 tháng 2 năm 2025 của Thủ tướng Chính phủ\n\n" + body)
+    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    return doc
+
+
+def test_a_flattened_target_table_pairs_the_nth_value_with_the_nth_indicator():
+    doc = _plan("I. NHIỆM VỤ\n1. Tổ chức thực hiện kế hoạch.\n\nPHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030\n\n"
+                "TT\n\nNội dung\n\nMục tiêu\n\n1\n\n2\n\nTỷ lệ che phủ rừng toàn\ntỉnh\n\nTỷ lệ xã có điểm\nthu gom rác\n"
+                "Số công trình xanh\nđược chứng nhận\n\nTối thiểu\n45%\n\n100%\n\n>20 công trình\n\nCơ quan chủ trì\n")
+    assert [(t.text.split(" ")[2], t.comparator, t.value, t.unit, t.year) for t in doc.targets] == [
+        ("che", "gte", 45.0, "%", 2030), ("xã", "eq", 100.0, "%", 2030), ("trình", "gt", 20.0, "công trình", 2030)]
+
+
+def test_commitments_read_where_real_plans_write_them():
+    doc = _plan("I. NHIỆM VỤ\n1. Tăng cường công tác dân số, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; "
+                "giảm 40% số cặp tảo hôn; 80% phụ nữ mang thai được tầm soát bệnh bẩm sinh.\n"
+                "2. Hiện có 12 cụm công nghiệp đang hoạt động.\n"
+                "3. Bố trí tối thiểu 3% tổng chi ngân sách hằng năm cho bảo vệ môi trường.\n"
+                "4. Kinh phí thực hiện dự kiến khoảng 120 tỷ đồng.\n")
+    got = sorted((t.value, t.unit, t.comparator, t.year) for t in doc.targets)
+    # no horizon: the only year in the title is the date of the directive it implements
+    assert got == [(2.1, "con/phụ nữ", "eq", None), (3.0, "% tổng chi ngân sách", "gte", None),
+                   (40.0, "%", "eq", None), (80.0, "%", "eq", None), (120.0, "tỷ đồng", "approx", None)]

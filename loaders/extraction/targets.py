@@ -105,7 +105,76 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
         rows = _table_row_targets(text, block, table_year, span)
         found = _block_targets(text, block, in_goals, heading_year or horizon, span)
         targets.extend(rows if len(rows) >= 2 or not found else found)
+    if blocks:
+        columns = _column_table_targets(text, blocks[0].start, blocks[-1].end, horizon, span)
+        if columns:
+            inside = [(t.source.start, t.source.end) for t in columns]
+            lo, hi = min(a for a, _ in inside), max(b for _, b in inside)
+            targets = [t for t in targets if not (t.source and lo <= t.source.start < hi)] + columns
     return targets
+
+
+# a target table's header: "TT | Chỉ tiêu | Mục tiêu", "STT Nội dung Mục tiêu" — on one line or one cell per line
+_TABLE_HEAD_CELL = re.compile(r"^(?:s?tt|chi tieu|muc tieu|noi dung|gia tri|ket qua can dat)$")
+_VALUE_CELL = re.compile(r"^(?:(toi thieu|tren|duoi|khong qua|it nhat|khoang|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*("
+                         + NUMBER + r"))?\s*(%(?:\s*/\s*nam)?|[a-z ]{1,20})?$")
+
+
+def _column_table_targets(text: Text, start: int, end: int, year: int | None, span: SpanFn) -> list[Target]:
+    """A target table flattened one cell per line, columns one after another (all the indicator names,
+    then all the values) or row by row: the n-th value belongs to the n-th indicator still waiting for one."""
+    body = text.text[start:end]
+    folded = fold_same(body)
+    out: list[Target] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", body)]
+    i = 0
+    while i < len(paragraphs):
+        cells = [fold(folded[a:b]) for a, b in paragraphs[i:i + 4]]
+        if not (_TABLE_HEAD_CELL.match(cells[0]) and sum(bool(_TABLE_HEAD_CELL.match(c)) for c in cells) >= 2
+                and any(c.endswith("tieu") for c in cells) or re.match(r"^s?tt (?:chi tieu|noi dung) muc tieu$", cells[0])):
+            i += 1
+            continue
+        table_year = _table_year(body[max(0, paragraphs[i][0] - 2000):paragraphs[i][0]]) or year
+        waiting: list[tuple[int, int]] = []
+        j = i + 1
+        while j < len(paragraphs):
+            a, b = paragraphs[j]
+            cell = fold(folded[a:b])
+            row = re.sub(r"^\d{1,2}[.)]?\s+", "", cell)
+            value = _VALUE_CELL.match(cell)
+            if _TABLE_HEAD_CELL.match(cell):
+                pass  # the header, or its repetition after a page break
+            elif value and waiting:
+                na, nb = waiting.pop(0)
+                name = re.sub(r"\s+", " ", body[na:nb]).strip()
+                name = re.sub(r"^\d{1,2}[.)]?\s+", "", name)
+                comparator = {"toi thieu": "gte", "it nhat": "gte", "tren": "gt", ">": "gt", "duoi": "lt",
+                              "<": "lt", "khong qua": "lte", "khoang": "approx"}.get(value.group(1) or "", "eq")
+                value_max = _number(value.group(3)) if value.group(3) else None
+                written = " ".join(body[a:b].split())  # as long as `cell`, which is folded the same way
+                unit = re.sub(r"\s+", "", written[value.start(4):value.end(4)]) if value.group(4) else ""
+                if value.group(4) and "%" not in value.group(4):
+                    unit = written[value.start(4):value.end(4)].strip()
+                indicator = _indicator(fold(name)) or _indicator_after(fold(name))
+                out.append(Target(
+                    text=f"{name} {written}",
+                    indicator=indicator.key if indicator else None,
+                    indicator_name=indicator.name if indicator else None, metric_text=name[:160],
+                    comparator="range" if value_max is not None else comparator, value=_number(value.group(2)),
+                    value_max=value_max, unit=unit, year=table_year, clause="bảng chỉ tiêu",
+                    source=span(text, start + na, start + b)))
+            elif _looks_like_indicator(row):
+                # two names in one paragraph when no blank line parted their cells
+                cuts = [a] + [a + m.start() + 1 for m in re.finditer(r"\n", body[a:b])
+                              if _looks_like_indicator(fold(body[a + m.start() + 1:b])[:20])] + [b]
+                waiting.extend((x, y) for x, y in zip(cuts, cuts[1:]))
+            elif re.match(r"^\d{1,2}[.)]?$", cell) or value:
+                pass  # a row number alone, or a value with no indicator left
+            elif out and not waiting:
+                break  # the next column (who leads, who takes part) or the end of the table
+            j += 1
+        i = j
+    return out
 
 
 def _heading_year(block: Block, by_path: dict[str, Block]) -> int | None:
