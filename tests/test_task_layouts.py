@@ -97,3 +97,17 @@ def test_commitments_read_where_real_plans_write_them():
     # no horizon: the only year in the title is the date of the directive it implements
     assert got == [(2.1, "con/phụ nữ", "eq", None), (3.0, "% tổng chi ngân sách", "gte", None),
                    (40.0, "%", "eq", None), (80.0, "%", "eq", None), (120.0, "tỷ đồng", "approx", None)]
+
+
+def test_a_body_named_before_a_colon_or_alone_as_a_heading_owns_its_tasks():
+    tasks = _tasks("IV. TỔ CHỨC THỰC HIỆN\n3. Sở Khoa học và Công nghệ: Chủ trì, phối hợp với các sở tổ chức các hoạt "
+                   "động tuyên truyền.\n4. Báo và Phát thanh, Truyền hình tỉnh\na) Chủ động cân đối kinh phí.\n"
+                   "5. Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh chủ trì thu hút đầu tư.\n"
+                   "6. Các sở, ban, ngành; UBND các xã, phường\na) Nghiên cứu, xây dựng kế hoạch.\n"
+                   "7. Sở Văn\nhóa, Thể thao và Du lịch chủ trì tuyên truyền về cải cách hành chính.\n")
+    got = [([o.name for o in t.owners], t.owner_kind) for t in tasks]
+    assert got[0] == (["Sở Khoa học và Công nghệ tỉnh Nghệ An"], "explicit")
+    assert got[1][1] == "explicit" and got[1][0][0].startswith("Báo và Phát")
+    assert got[2] == (["Ban Quản lý Khu kinh tế", "Ban Quản lý các Khu công nghiệp tỉnh Nghệ An"], "explicit")
+    assert got[3][1] == "collective"
+    assert got[4] == (["Sở Văn hoá, Thể thao và Du lịch tỉnh Nghệ An"], "explicit")  # a name wrapped over a line

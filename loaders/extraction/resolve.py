@@ -140,6 +140,8 @@ def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
     """Bodies, posts and groups mentioned in `text` (normalised), left to right, without overlaps."""
     ctx = ctx or Context()
     auth = authority()
+    lines = text
+    text = text.replace("\n", " ")  # a name wrapped over two lines is one name; offsets stay the same
     folded = fold_keep_length(text)
     candidates: list[Mention] = []
     for m in auth.alias_re.finditer(folded):
@@ -149,7 +151,7 @@ def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
     candidates.extend(_departments(text, folded, ctx))
     candidates.extend(_issuer_short_names(text, folded, ctx))
     chosen = _non_overlapping(candidates)
-    chosen = _non_overlapping(chosen + [g for g in _generic_orgs(text, folded, ctx)
+    chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx)
                                         if all(g.end <= c.start or g.start >= c.end for c in chosen)])
     chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
@@ -286,19 +288,22 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         if not words or words[0].start() > 1:
             continue
         first = words[0].group(0)
-        if not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
+        if first in ("và", "các") and len(words) > 1 and words[1].group(0)[:1].isupper():
+            pass  # "Báo và Phát thanh, Truyền hình tỉnh", "Ban Quản lý các Khu công nghiệp"
+        elif not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
             continue  # "Phòng, chống …", "Hội nghị": no name follows
         end = m.end()
         for k, w in enumerate(words[:12]):
             gap = text[m.end() + (words[k - 1].end() if k else 0):m.end() + w.start()]
-            if k and gap.strip():
-                break  # punctuation ends the name
+            if k and (gap.strip() or "\n" in gap and not w.group(0)[:1].islower()):
+                break  # punctuation ends the name, and so does a new line that starts with a capital
             word = w.group(0)
             rest = fold(text[m.end() + w.start():m.end() + w.start() + 30])
             if k and (word.lower() in _NAME_STOP or word[:1].islower() and rest.startswith(verbs)):
                 break
-            if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()):
-                break
+            if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
+                                             and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())):
+                break  # "Ban Quản lý Khu kinh tế và Ban Quản lý …" names two bodies
             end = m.end() + w.end()
         name = text[start:end]
         if fold(name).endswith((" tinh", " thanh pho")) and ctx.province_name:

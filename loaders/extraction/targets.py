@@ -103,7 +103,7 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
         # its period is in its title, a few lines up ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030")
         table_year = heading_year or _table_year(text.text[max(0, block.start - 2000):block.start]) or horizon
         rows = _table_row_targets(text, block, table_year, span)
-        found = _block_targets(text, block, in_goals, heading_year or horizon, span)
+        found = _block_targets(text, block, in_goals, heading_year, horizon, span)
         targets.extend(rows if len(rows) >= 2 or not found else found)
     if blocks:
         columns = _column_table_targets(text, blocks[0].start, blocks[-1].end, horizon, span)
@@ -219,7 +219,8 @@ _QUANTITY = re.compile(r"\d\s*" + _UNIT_AHEAD)
 _PER = re.compile(r"\s*/\s*(?:\d+\s+)?[a-z]+(?: [a-z]+){0,2}?(?=\s*(?:[;,.)]|sinh|$))|\s*/\s*[a-z]+")
 
 
-def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int | None, span: SpanFn) -> list[Target]:
+def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int | None, horizon: int | None,
+                   span: SpanFn) -> list[Target]:
     s = block.text
     folded = fold_same(s)
     out: list[Target] = []
@@ -228,10 +229,11 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
         clause = folded[clause_start:clause_end]
         committed = in_goals or bool(scope and scope.start() < clause_end)
         for value, value_max, comparator, unit, at, stop in _quantities(clause, s[clause_start:clause_end], committed):
-            year = _year(clause, at, stop, heading_year)
-            explicit_year = year is not None and year != heading_year
-            if not explicit_year and _EVERY_YEAR.match(clause[stop:]):
-                year = None
+            context_year = heading_year or horizon
+            year = _year(clause, at, stop, context_year)
+            explicit_year = year is not None and year != context_year
+            if not explicit_year and not heading_year and _EVERY_YEAR.match(clause[stop:]):
+                year = None  # a yearly commitment outside a dated goal section has no horizon
             cue = _TARGET_CUE.search(clause) or _INDICATOR_HEAD.match(clause)
             # "tối thiểu", "ít nhất", "không quá" bind wherever they stand: a past result is never "at least"
             bound = comparator in ("gte", "lte")
@@ -239,7 +241,7 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
             if not (committed or explicit_year or bound or budget or (year and cue) or _SHARE_DONE.match(clause[at:])
                     or _SHARE_DONE.match(clause)):
                 continue
-            indicator = (_indicator(clause[:at]) or _indicator_after(clause[stop:]) or _indicator_for_unit(unit))
+            indicator = (_indicator(clause[:at]) or _indicator_after(clause[at:]) or _indicator_for_unit(unit))
             out.append(Target(
                 text=re.sub(r"\s+", " ", s[clause_start:clause_end]).strip(),
                 indicator=indicator.key if indicator else None,

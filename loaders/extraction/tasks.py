@@ -152,6 +152,7 @@ def _cue_end(s: str) -> int:
 # after the bodies a heading names: "có trách nhiệm:", "chủ trì thực hiện:", "chỉ đạo …:" — or nothing
 _HEADING_TAIL = re.compile(r"^\s*(?:[,:.]\s*)?(?:(?:co|chiu) trach nhiem|thuc hien|chu tri|chi dao|co nhiem vu|"
                            r"tap trung|can|phai|theo chuc nang)?\b")
+_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS) + r")\b")
 # "NHIỆM VỤ (CHỦ YẾU) CỦA BỘ X", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN": the bodies after "của"
 _DUTIES_OF = re.compile(r"^(?:nhiem vu|trach nhiem|phan cong)[^:]{0,30}?\b(?:cua|doi voi)\s+")
 
@@ -178,6 +179,9 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
             continue
         if len(tail) < 4 or colon and _HEADING_TAIL.match(tail) and len(tail) < 80:
             return owners
+        # "6. Báo và Phát thanh, Truyền hình tỉnh" over its items: a short heading that is a name, not a topic
+        if not colon and len(folded) < 80 and not _VERB_ANYWHERE.search(folded):
+            return owners
     return None
 
 
@@ -190,7 +194,7 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
             continue
         rest = re.sub(r"^\s*(?:theo chuc nang,? nhiem vu(?: duoc giao)?|theo chuc nang|theo tham quyen)\s*", " ",
                       folded[end:])
-        rest = re.sub(r"^\s*(?:-|–|,)\s*[^,;:]{0,60}?(?=(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS)
+        rest = re.sub(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS)
                       + r")\b)", " ", rest, count=1) if not _VERB_RE.match(rest.strip()) else rest
         if _VERB_RE.match(rest.strip()) or (by_cue and rest.strip()):
             return _drop_capacities(owners, doc), end, by_cue
