@@ -35,17 +35,30 @@ class Deadline:
         return {10: "date", 7: "quarter" if "Q" in self.value else "month", 4: "year"}[len(self.value)]
 
 
+# what introduces a deadline: "chậm nhất", "trước", "hoàn thành trong", "đến hết", "vào" …
+_LEAD = (r"(?:chậm nhất|trước|hạn chót|hoàn thành|xong|không quá|trong|ngay trong|đến|đến hết|hết|cuối|vào|"
+         r"kết thúc|thời hạn|thời gian)")
+# "trước 15h ngày …", "trước 15 giờ 30 phút ngày …": the hour is kept out of the date
+_HOUR = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|')?)?\s*,?\s*)?"
 _DEADLINE_DAY_RE = re.compile(
-    r"(?:chậm nhất|trước|hạn chót|hoàn thành trước|xong trước|không quá)\s+(?:là\s+)?(?:ngày\s+)?"
-    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", re.IGNORECASE)
+    _LEAD + r"(?:\s+(?:trước|là|vào|ngày|hạn))*\s+" + _HOUR + r"(?:ngày\s+)?"
+    r"(?:(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+    r"|(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/])(?!\s*(?:hằng|hàng)\s+năm))", re.IGNORECASE)
+# "trong tháng 6/2026", "đến tháng 6/2027", "tháng 5 - tháng 11/2026" (a range ends with its last month)
 _DEADLINE_MONTH_RE = re.compile(
-    r"(?:trong|chậm nhất|trước|hoàn thành)\s+(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})",
-    re.IGNORECASE)
+    _LEAD + r"(?:\s+(?:trong|hết|cuối))?\s+tháng\s+(?P<m>\d{1,2})(?:\s*[-–]\s*(?:tháng\s+)?(?P<m_end>\d{1,2}))?"
+    r"\s*(?:/|năm|-)\s*(?P<y>\d{4})", re.IGNORECASE)
+_MONTH_RANGE_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[-–]\s*(?:tháng\s+)?(?P<m_end>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})",
+                             re.IGNORECASE)
+# "Quý II/2026", "Quý IV năm 2026", "quý III, IV/2026" (the last quarter named)
 _DEADLINE_QUARTER_RE = re.compile(
-    r"(?:trong|ngay trong|chậm nhất|trước|hoàn thành|hết|cuối)?\s*quý\s+(?P<q>IV|III|II|I|[1-4])(?![\wÀ-ỹ])"
+    r"(?:trong|ngay trong|chậm nhất|trước|hoàn thành|hết|cuối|đến)?\s*quý\s+(?P<q>IV|III|II|I|[1-4])(?![\wÀ-ỹ])"
+    r"(?:\s*(?:,|-|–|và)\s*(?P<q_end>IV|III|II|I|[1-4])(?![\wÀ-ỹ]))?"
     r"(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
 _DEADLINE_YEAR_RE = re.compile(
-    r"(?:trong|ngay trong|hoàn thành trong|trước|chậm nhất|cuối|trong năm)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+    r"(?:trong|ngay trong|hoàn thành trong|hoàn thành|trước|chậm nhất|cuối|trong năm|đến|đến hết|hết|vào)"
+    r"\s+(?:cuối\s+)?năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
 
 def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
@@ -53,15 +66,26 @@ def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
     doc_year = int(doc_date[:4]) if doc_date else None
     m = _DEADLINE_DAY_RE.search(text)
     if m:
-        iso = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        return Deadline(iso, iso)
-    m = _DEADLINE_MONTH_RE.search(text)
-    if m and 1 <= int(m["m"]) <= 12:
-        y, mo = int(m["y"]), int(m["m"])
+        if m["d"]:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        elif m["d2"]:
+            y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+        elif doc_year:  # "trước ngày 31/12": this year's, or next year's when this year's has passed
+            mo, d = int(m["m3"]), int(m["d3"])
+            y = doc_year + (1 if doc_date and f"{doc_year:04d}-{mo:02d}-{d:02d}" < doc_date else 0)
+        else:
+            y = 0
+        if y and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+            iso = date(y, mo, d).isoformat()
+            return Deadline(iso, iso)
+    m = _DEADLINE_MONTH_RE.search(text) or _MONTH_RANGE_RE.search(text)
+    if m and 1 <= int(m["m_end"] or m["m"]) <= 12:
+        y, mo = int(m["y"]), int(m["m_end"] or m["m"])
         return Deadline(f"{y:04d}-{mo:02d}", date(y, mo, calendar.monthrange(y, mo)[1]).isoformat())
     m = _DEADLINE_QUARTER_RE.search(text)
     if m and (m["y"] or doc_year):
-        q = ROMAN.get(m["q"].upper()) or int(m["q"])
+        last = m["q_end"] or m["q"]
+        q = ROMAN.get(last.upper()) or int(last)
         y = int(m["y"]) if m["y"] else doc_year
         end_month = q * 3
         return Deadline(f"{y:04d}-Q{q}", date(y, end_month, calendar.monthrange(y, end_month)[1]).isoformat())

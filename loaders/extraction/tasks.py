@@ -49,6 +49,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     preamble_owners: list[BodyRef] | None = None
     preamble_addressed = False  # the preamble's owners follow an assigning cue (giao, đề nghị, yêu cầu)
     context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
+    heading_deadline: tuple[int, str] | None = None  # (level, deadline) set by a section heading
     in_recipients = False
     section_start = 0  # index of the first task under the current heading
     heading_owners: dict[tuple[str, ...], list[BodyRef] | None] = {}
@@ -77,6 +78,12 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             if TASK_SECTION.search(folded) or NO_TASK_SECTION.search(folded):
                 preamble_owners = None
             context_deadline = None if context_deadline and block.level <= context_deadline[0] else context_deadline
+            heading_deadline = None if heading_deadline and block.level <= heading_deadline[0] else heading_deadline
+            if TASK_SECTION.search(folded):
+                # "Nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the date every item under it is due
+                deadline = find_deadline(block.text, doc.date)
+                if deadline:
+                    heading_deadline = (block.level, deadline.value)
             continue
         if NO_TASK_SECTION.search(headings) and not TASK_SECTION.search(headings.split(" / ")[-1] if headings else ""):
             continue
@@ -87,15 +94,21 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         if folded.rstrip().endswith(":") and PREAMBLE.search(folded):
             mentions = find_mentions(block.text, ctx)
             cue = _cue_end(block.text)
+            subject = [] if cue else _preamble_subject(block.text, mentions)
+            issuer = doc.issuer.key if doc.issuer else None
+            if all(o.key == issuer or o.parent_key == issuer for o in subject):
+                subject = []  # "Chính phủ ban hành Kế hoạch … như sau:" — the issuer speaking, not a subject
             if cue:  # only the bodies the cue names ("đề nghị X và các Y"); "hồ sơ đề nghị xây dựng …" names none
                 owners, _ = _consume(block.text, fold_same(block.text), mentions, cue)
+            elif subject:  # "…, Văn phòng X và các văn phòng Y cụ thể hoá để tổ chức thực hiện, … sau:"
+                owners = subject
             else:
                 owners = [m.ref for m in mentions]
-            issuer = doc.issuer.key if doc.issuer else None
-            owners = [o for o in owners if o.key != issuer]  # the issuer addresses, it does not own
+            if not subject:
+                owners = [o for o in owners if o.key != issuer]  # the issuer addresses, it does not own
             if owners:
                 preamble_owners = owners
-                preamble_addressed = cue > 0
+                preamble_addressed = cue > 0 or bool(subject)
             deadline = find_deadline(block.text, doc.date)
             if deadline:
                 context_deadline = (block.level, deadline.value)
@@ -108,7 +121,9 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         if trailer:
             block = replace(block, text=block.text[:trailer.start()], end=block.start + trailer.start())
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners,
-                                  heading_owners[key], context_deadline[1] if context_deadline else None,
+                                  heading_owners[key],
+                                  context_deadline[1] if context_deadline else
+                                  heading_deadline[1] if heading_deadline else None,
                                   preamble_addressed))
         if trailer:
             _own_the_list_above(tasks[section_start:], owners_line, ctx)
@@ -140,6 +155,20 @@ def _merge_continuations(text: Text, blocks: list[Block]) -> list[Block]:
             continue
         out.append(b)
     return out
+
+
+def _preamble_subject(s: str, mentions: list[Mention]) -> list[BodyRef]:
+    """The bodies a preamble makes the subject of a directive verb — the last such run of names."""
+    folded = fold_same(s)
+    for k in range(len(mentions) - 1, -1, -1):
+        owners, end = _consume(s, folded, mentions, mentions[k].start)
+        if owners and _VERB_RE.match(folded[end:].strip(" ,")):
+            for earlier in mentions[:k]:  # the whole run of names: "Văn phòng X và các văn phòng Y"
+                run, run_end = _consume(s, folded, mentions, earlier.start)
+                if run_end == end:
+                    return run
+            return owners
+    return []
 
 
 def _cue_end(s: str) -> int:
