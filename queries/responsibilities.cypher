@@ -23,8 +23,9 @@ CALL (b) {
   WHERE $includeSubBodies
   RETURN t, type(r) AS role, 'SUB_BODY' AS matchedVia
   UNION
-  MATCH (t:Task)-[r:OWNER|COLLABORATOR|REPORTS_TO]->(:Body)-[:SUCCEEDED_BY*1..3]->(b)
-  WHERE $followSuccessors
+  MATCH (t:Task)-[r:OWNER|COLLABORATOR|REPORTS_TO]->(p:Body)-[:SUCCEEDED_BY*1..3]->(b)
+  // a predecessor the name matches itself answers directly; its tasks are not repeated under the successor
+  WHERE $followSuccessors AND NOT (p.nameKey STARTS WITH $bodyKey OR $bodyKey IN coalesce(p.aliasKeys, []))
   RETURN t, type(r) AS role, 'SUCCESSION' AS matchedVia
 }
 WITH b, t, role, matchedVia

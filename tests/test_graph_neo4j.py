@@ -163,3 +163,20 @@ def test_a_province_named_only_as_a_relationship_end_keeps_its_authority_name(dr
         "MATCH (b:Body {iri: 'https://directive-kg.example.org/id/body/tinh-long-an'}) "
         "RETURN b.name AS name, b.nameKey AS key, [(b)-[:SUCCEEDED_BY]->(s) | s.name] AS successors")
     assert records[0].data() == {"name": "Tỉnh Long An", "key": "tinh long an", "successors": ["Tỉnh Tây Ninh"]}
+
+
+def test_a_body_formed_in_2025_finds_its_own_tasks_and_through_succession_its_predecessors(
+        driver, loaded_corpus, test_letter, neo4j_settings):
+    folder, num, symbol, iri = test_letter
+    path = folder / "letter.txt"
+    path.write_text(LETTER.format(num=num, body="Đề nghị Ban Tuyên giáo và Dân vận Trung ương chủ trì hướng dẫn "
+                                                 "tuyên truyền kết luận trước ngày 30/6/2025."), encoding="utf-8")
+    load_paths(driver, [path], database=neo4j_settings.database)
+    records, _, _ = driver.execute_query(queries.load("responsibilities"), bodyKey=fold("Ban Tuyên giáo và Dân vận"),
+                                         roles=["OWNER"], includeGroups=False, includeSubBodies=False,
+                                         followSuccessors=True, documentTypes=None, dueBefore=None)
+    got = {(r["body"], r["symbol"], r["matchedVia"]) for r in records}
+    assert ("Ban Tuyên giáo và Dân vận Trung ương", symbol, "DIRECT") in got
+    # the merged commissions' tasks in the sample corpus, reached through the cited 2025 merger
+    assert ("Ban Tuyên giáo và Dân vận Trung ương", "57-NQ/TW", "SUCCESSION") in got
+    assert {s for _, s, via in got if via == "SUCCESSION"} >= {"20-NQ/TW", "69-KL/TW", "57-NQ/TW"}

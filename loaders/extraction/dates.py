@@ -57,12 +57,15 @@ _DEADLINE_QUARTER_RE = re.compile(
     r"(?:\s*(?:,|-|–|và)\s*(?P<q_end>IV|III|II|I|[1-4])(?![\wÀ-ỹ]))?"
     r"(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
 _DEADLINE_YEAR_RE = re.compile(
-    r"(?:trong|ngay trong|hoàn thành trong|hoàn thành|trước|chậm nhất|cuối|trong năm|đến|đến hết|hết|vào)"
+    # not a bare "đến năm 2030": that names a strategy's horizon ("Chiến lược … đến năm 2030"), not a deadline
+    r"(?:trong|ngay trong|hoàn thành trong|hoàn thành|trước|chậm nhất|cuối|trong năm|đến hết|hết|vào cuối)"
     r"\s+(?:cuối\s+)?năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
 
 def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
     """The deadline a sentence sets, resolved against the document date; None when it sets none."""
+    if not any(c.isdigit() for c in text) and "quý" not in text.lower():
+        return None  # every deadline form has a number, but "ngay trong quý I" (of the document's year)
     doc_year = int(doc_date[:4]) if doc_date else None
     m = _DEADLINE_DAY_RE.search(text)
     if m:

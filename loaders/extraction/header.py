@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -133,11 +134,16 @@ def symbol_type(hit: SymbolHit | None) -> str | None:
 
 def fixed_words(line: str, words: str, threshold: float = 85) -> bool:
     """Does `line` hold the standard's fixed `words` (folded), tolerating OCR damage?"""
-    f = re.sub(r"[^a-z0-9 -]+", " ", fold(line))
-    f = re.sub(r"\s+", " ", f).strip()
+    f = _letters_only(line)
     if len(f) < len(words) * 0.6:
         return False
     return words in f or fuzz.partial_ratio(words, f) >= threshold
+
+
+@lru_cache(maxsize=16384)
+def _letters_only(line: str) -> str:
+    """A line folded to letters, digits and single spaces (asked for once per fixed phrase: cached)."""
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 -]+", " ", fold(line))).strip()
 
 
 def cut_fixed_words(cell: str) -> str:

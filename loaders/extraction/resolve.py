@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -359,15 +359,21 @@ def _issuer_short_names(text: str, folded: str, ctx: Context) -> list[Mention]:
     if ctx.issuer is not None:
         out.extend(_short_forms(text, folded, ctx.issuer, (3, 2)))
     for body in ctx.known:
-        words = fold(body.name).split()
+        words = _name_words(body.name)
         if len(words) >= 6:
             head = next((i for i, w in enumerate(words) if w in ("ve", "cua", "tai", "phu", "trong")), 4)
             out.extend(_short_forms(text, folded, body, (max(head, 3),)))
     return out
 
 
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's folded words, once per name (every paragraph asks again for the same known bodies)."""
+    return tuple(fold(name).split())
+
+
 def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...]) -> list[Mention]:
-    words = fold(body.name).split()
+    words = _name_words(body.name)
     out = []
     for n in sizes:
         if len(words) <= n:

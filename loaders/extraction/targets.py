@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -167,7 +168,7 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
                 # two names in one paragraph when no blank line parted their cells
                 cuts = [a] + [a + m.start() + 1 for m in re.finditer(r"\n", body[a:b])
                               if _looks_like_indicator(fold(body[a + m.start() + 1:b])[:20])] + [b]
-                waiting.extend((x, y) for x, y in zip(cuts, cuts[1:]))
+                waiting.extend(itertools.pairwise(cuts))
             elif re.match(r"^\d{1,2}[.)]?$", cell) or value:
                 pass  # a row number alone, or a value with no indicator left
             elif out and not waiting:
@@ -308,6 +309,7 @@ _BOUND_COUNT = re.compile(r"\b(toi thieu|it nhat|khong duoi|khong it hon|(?:moi|
                           r"(" + NUMBER + r")\s+([a-z]+(?: [a-z]+)?)")
 
 
+_LINE_ENDS_WITH_VALUE = re.compile(r"\d\s*%?(?:\s*/\s*\w+)?\W{0,3}$", re.MULTILINE)
 _ROW_HEAD = re.compile(r"^\W*(?:\d+[.)]?\s*)?\W*")
 _ROW_VALUE = re.compile(r"(?:(toi thieu|tren|duoi|khong qua|it nhat|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER
                         + r"))?\s*(%(?:\s*/\s*nam)?)?\W{0,3}$")
@@ -317,6 +319,8 @@ def _table_row_targets(text: Text, block: Block, year: int | None, span: SpanFn)
     """Rows of a flattened target table: a line that ends with a value and whose row starts with an
     indicator's name (on this line or one or two lines above, when the name wrapped)."""
     out: list[Target] = []
+    if not _LINE_ENDS_WITH_VALUE.search(block.text):
+        return out  # the common case: no line ends with a number
     lines = block.text.split("\n")
     offsets, at = [], 0
     for line in lines:
