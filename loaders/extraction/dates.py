@@ -62,9 +62,12 @@ _DEADLINE_YEAR_RE = re.compile(
     r"\s+(?:cuối\s+)?năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
     """The deadline a sentence sets, resolved against the document date; None when it sets none."""
-    if not any(c.isdigit() for c in text) and "quý" not in text.lower():
+    if not _ANY_DIGIT.search(text) and "quý" not in text.lower():
         return None  # every deadline form has a number, but "ngay trong quý I" (of the document's year)
     doc_year = int(doc_date[:4]) if doc_date else None
     m = _DEADLINE_DAY_RE.search(text)

@@ -8,6 +8,7 @@ leaves out: "Ban Tuyên giáo Tỉnh ủy" in a Hà Giang letter is the Hà Gian
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -40,6 +41,9 @@ class Context:
     district_name: str | None = None
     issuer: BodyRef | None = None
     known: list[BodyRef] = field(default_factory=list)  # long-named bodies the document names in full
+    short_forms: tuple[list[BodyRef], list[tuple[BodyRef, str]]] | None = field(default=None, repr=False)
+    # the document's mentions, read once: (offset in the text, mentions, their starts)
+    segment_mentions: tuple[int, list[Mention], list[int]] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -136,8 +140,10 @@ _ORG_HEAD = re.compile(r"(Ban|Bộ|Sở|Phòng|Chi cục|Vụ|Công an|Bộ Ch�
                        r"Tập đoàn|Tổng công ty|Trung tâm|Học viện|Đài|Báo|Tạp chí|Liên đoàn|Hội|Thành đoàn|Tỉnh đoàn)\s")
 
 
-def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
-    """Bodies, posts and groups mentioned in `text` (normalised), left to right, without overlaps."""
+def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: frozenset[int] = frozenset()) -> list[Mention]:
+    """Bodies, posts and groups mentioned in `text` (normalised), left to right, without overlaps.
+    `paragraph_starts`: offsets where a paragraph begins when `text` holds several (a group written with a
+    capital counts only there, as it does at the start of a text of one paragraph)."""
     ctx = ctx or Context()
     auth = authority()
     lines = text
@@ -151,11 +157,11 @@ def find_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
     candidates.extend(_departments(text, folded, ctx))
     candidates.extend(_issuer_short_names(text, folded, ctx))
     chosen = _non_overlapping(candidates)
-    chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx)
-                                        if all(g.end <= c.start or g.start >= c.end for c in chosen)])
+    taken = _Spans([(c.start, c.end) for c in chosen])
+    chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx) if taken.free(g.start, g.end)])
     chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
-    chosen.extend(_groups(text, folded, chosen))
+    chosen.extend(_groups(text, folded, chosen, paragraph_starts))
     return sorted(chosen, key=lambda m: m.start)
 
 
@@ -184,11 +190,34 @@ def _is_abbreviation(s: str) -> bool:
 
 
 def _non_overlapping(cands: list[Mention]) -> list[Mention]:
+    """The longest mentions first, each kept when it overlaps none kept before."""
+    spans = _Spans()
     picked: list[Mention] = []
     for c in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(c.end <= p.start or c.start >= p.end for p in picked):
+        if spans.free(c.start, c.end):
+            spans.add(c.start, c.end)
             picked.append(c)
     return sorted(picked, key=lambda m: m.start)
+
+
+class _Spans:
+    """Disjoint [start, end) spans, kept sorted: an overlap test in log time (a long text has hundreds)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans or []):
+            self.starts.append(a)
+            self.ends.append(b)
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans that start before `end`
+        return i == 0 or self.ends[i - 1] <= start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
@@ -358,11 +387,24 @@ def _issuer_short_names(text: str, folded: str, ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     if ctx.issuer is not None:
         out.extend(_short_forms(text, folded, ctx.issuer, (3, 2)))
+    for body, short in _known_shorts(ctx):
+        if short in folded:  # the common case is a miss, tested without a call
+            out.extend(_short_forms(text, folded, body, (len(short.split()),)))
+    return out
+
+
+def _known_shorts(ctx: Context) -> list[tuple[BodyRef, str]]:
+    """The long-named bodies a document names, each with its folded short form (worked out once per list of
+    known bodies, not once per paragraph)."""
+    if ctx.short_forms is not None and ctx.short_forms[0] is ctx.known:
+        return ctx.short_forms[1]
+    out = []
     for body in ctx.known:
         words = _name_words(body.name)
         if len(words) >= 6:
             head = next((i for i, w in enumerate(words) if w in ("ve", "cua", "tai", "phu", "trong")), 4)
-            out.extend(_short_forms(text, folded, body, (max(head, 3),)))
+            out.append((body, " ".join(words[:max(head, 3)])))
+    ctx.short_forms = (ctx.known, out)
     return out
 
 
@@ -425,15 +467,18 @@ def _post(title: str, body: BodyRef, as_read: str, name: str | None = None) -> B
                    province_key=body.province_key)
 
 
-def _groups(text: str, folded: str, specific: list[Mention]) -> list[Mention]:
+def _groups(text: str, folded: str, specific: list[Mention], paragraph_starts: frozenset[int] = frozenset()
+            ) -> list[Mention]:
     """Collective addressees in the gaps between specific mentions; adjacent kinds form one group."""
     found = []
+    taken = _Spans([(x.start, x.end) for x in specific])
     for m in _GROUP_RE.finditer(folded):
-        if any(not (m.end() <= s.start or m.start() >= s.end) for s in specific):
+        if not taken.free(m.start(), m.end()):
             continue
         if text[m.start():m.start() + 1].isupper() and not folded[max(0, m.start() - 4):m.start()].endswith("cac "):
             # capitalised and not "các …": a group only at the start of a line or bullet
-            if m.start() > 0 and text[max(0, m.start() - 2):m.start()].strip() not in ("", "-", "*", "•"):
+            if m.start() > 0 and m.start() not in paragraph_starts \
+                    and text[max(0, m.start() - 2):m.start()].strip() not in ("", "-", "*", "•"):
                 continue
         found.append(m)
     merged: list[list[re.Match]] = []

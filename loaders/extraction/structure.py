@@ -67,17 +67,16 @@ def _is_heading(text: str, kind: str | None) -> bool:
     body = text.strip()
     if not body:
         return False
-    letters = [c for c in body if c.isalpha()]
-    upper = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if kind in ("letter", "roman"):
         return len(body) < 250
-    if upper and len(body) < 250:
-        return True
+    if len(body) < 250:
+        letters = [c for c in body if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+            return True
     if kind in ("arabic", "dotted", "alpha") and len(body) < 400 and not body.rstrip().endswith((".", ";", ":")):
         return True
-    if kind in ("arabic", "dotted", "alpha", "paren") and len(body) < 120 and body.rstrip().endswith(":"):
-        return True  # "2. Ban Tuyên giáo Tỉnh ủy:" introduces the items below it
-    return kind is None and len(body) < 120 and body.endswith(":") and "," not in body and False
+    # "2. Ban Tuyên giáo Tỉnh ủy:" introduces the items below it
+    return kind in ("arabic", "dotted", "alpha", "paren") and len(body) < 120 and body.rstrip().endswith(":")
 
 
 def parse_blocks(text: str, base: int = 0) -> list[Block]:

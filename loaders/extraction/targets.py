@@ -102,8 +102,8 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
         heading_year = _heading_year(block, by_path)
         # a flattened target table: one indicator per line, its value last ("9. | Tỉ lệ che phủ rừng 42%");
         # its period is in its title, a few lines up ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030")
-        table_year = heading_year or _table_year(text.text[max(0, block.start - 2000):block.start]) or horizon
-        rows = _table_row_targets(text, block, table_year, span)
+        rows = _table_row_targets(text, block, lambda b=block, h=heading_year: h or _table_year(
+            text.text[max(0, b.start - 2000):b.start]) or horizon, span)
         found = _block_targets(text, block, in_goals, heading_year, horizon, span)
         targets.extend(rows if len(rows) >= 2 or not found else found)
     if blocks:
@@ -315,13 +315,15 @@ _ROW_VALUE = re.compile(r"(?:(toi thieu|tren|duoi|khong qua|it nhat|<|>)\s*)?(" 
                         + r"))?\s*(%(?:\s*/\s*nam)?)?\W{0,3}$")
 
 
-def _table_row_targets(text: Text, block: Block, year: int | None, span: SpanFn) -> list[Target]:
+def _table_row_targets(text: Text, block: Block, year_of_table: Callable[[], int | None],
+                       span: SpanFn) -> list[Target]:
     """Rows of a flattened target table: a line that ends with a value and whose row starts with an
     indicator's name (on this line or one or two lines above, when the name wrapped)."""
     out: list[Target] = []
     if not _LINE_ENDS_WITH_VALUE.search(block.text):
         return out  # the common case: no line ends with a number
     lines = block.text.split("\n")
+    year = year_of_table()
     offsets, at = [], 0
     for line in lines:
         offsets.append(at)

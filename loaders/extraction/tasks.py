@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -45,6 +46,10 @@ SpanFn = Callable[[Text, int, int], SourceSpan]
 
 def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, span: SpanFn) -> list[Task]:
     """Every task of an authoritative document, in reading order."""
+    if blocks:  # the document's mentions, read once; each paragraph takes its share
+        base = blocks[0].start
+        found = find_mentions(text.text[base:blocks[-1].end], ctx, frozenset(b.start - base for b in blocks))
+        ctx.segment_mentions = (blocks[0].start, found, [m.start for m in found])
     tasks: list[Task] = []
     preamble_owners: list[BodyRef] | None = None
     preamble_addressed = False  # the preamble's owners follow an assigning cue (giao, đề nghị, yêu cầu)
@@ -142,6 +147,21 @@ def _own_the_list_above(tasks: list[Task], owners_text: str, ctx: Context) -> No
             t.owners = list(owners)
             t.owner_kind = _owner_kind(owners)
             t.owner_source = "heading"
+
+
+def ctx_mentions(text: Text, start: int, s: str, ctx: Context) -> list[Mention]:
+    """The mentions of `s`, which stands at `start` in the text: taken from the document's mentions when they
+    were read (one pass over the document instead of one per paragraph), else read now."""
+    cached = ctx.segment_mentions
+    if cached is None or text.text[start:start + len(s)] != s:
+        return find_mentions(s, ctx)
+    base, mentions, starts = cached
+    lo, hi = start - base, start - base + len(s)
+    first = bisect.bisect_left(starts, lo)
+    last = bisect.bisect_left(starts, hi)
+    if first and mentions[first - 1].end > lo or last > first and mentions[last - 1].end > hi:
+        return find_mentions(s, ctx)  # a name read across the paragraph's edge: read the paragraph alone
+    return [Mention(m.start - lo, m.end - lo, m.ref) for m in mentions[first:last]]
 
 
 def _merge_continuations(text: Text, blocks: list[Block]) -> list[Block]:
@@ -280,7 +300,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     s = block.text
     if CLOSING.search(fold(s)) or len(s) < 12:
         return []
-    mentions = find_mentions(s, ctx)
+    mentions = ctx_mentions(text, block.start, s, ctx)
     owners, subject_end, _ = parse_subject(s, mentions, doc)
     units = _split_units(s, mentions, doc, owners)
     tasks: list[Task] = []
