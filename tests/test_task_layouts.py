@@ -111,3 +111,14 @@ def test_a_body_named_before_a_colon_or_alone_as_a_heading_owns_its_tasks():
     assert got[2] == (["Ban Quản lý Khu kinh tế", "Ban Quản lý các Khu công nghiệp tỉnh Nghệ An"], "explicit")
     assert got[3][1] == "collective"
     assert got[4] == (["Sở Văn hoá, Thể thao và Du lịch tỉnh Nghệ An"], "explicit")  # a name wrapped over a line
+
+
+def test_the_body_directed_to_act_answers_with_the_body_that_directs():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Về lĩnh vực tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:\n"
+                   "- Tăng cường kỷ luật, kỷ cương trong toàn ngành.\n"
+                   "2. Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính rà soát các khoản chi thường xuyên.\n"
+                   "3. Nhằm đơn giản hóa thủ tục hành chính, Sở Tư pháp nghiên cứu ứng dụng công nghệ thông tin.\n")
+    got = [[o.name for o in t.owners] for t in tasks]
+    assert got == [["Ủy ban nhân dân tỉnh Nghệ An", "Công an tỉnh Nghệ An"],
+                   ["Ủy ban nhân dân tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An"],
+                   ["Sở Tư pháp tỉnh Nghệ An"]]

@@ -330,6 +330,9 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             rest = fold(text[m.end() + w.start():m.end() + w.start() + 30])
             if k and (word.lower() in _NAME_STOP or word[:1].islower() and rest.startswith(verbs)):
                 break
+            previous = words[k - 1].group(0) if k else ""
+            if k and word[:1].islower() and previous.islower() and fold(previous) in _PLACE_WORDS:
+                break  # "… Khu công nghiệp tỉnh đầu tư": after "tỉnh" only a capitalised place name continues
             if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
                                              and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())):
                 break  # "Ban Quản lý Khu kinh tế và Ban Quản lý …" names two bodies

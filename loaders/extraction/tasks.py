@@ -217,6 +217,12 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
         duties = _DUTIES_OF.match(folded)
         start = duties.end() if duties else 0
         mentions = find_mentions(text, ctx)
+        cue = 0 if duties else _cue_end(text)
+        if cue:  # "4. Về lĩnh vực X: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" — the bodies the cue names
+            addressed, end = _consume(text, folded, mentions, cue)
+            if addressed and (colon or len(folded[end:].strip(" .:,")) < 4 or _DIRECTS.match(folded, end)):
+                return addressed + [d for d in _directed(text, mentions, end)
+                                    if d.key not in {a.key for a in addressed}]
         owners, end = _consume(text, folded, mentions, start)
         if not owners or (mentions and mentions[0].start > start + 2):
             continue
@@ -254,6 +260,12 @@ def _subject_starts(folded: str):
     yield 0, False
     for m in ASSIGN_CUE.finditer(folded):
         yield m.end(), True
+    if _LEADING_CLAUSE.match(folded):  # "Nhằm …, Công an tỉnh nghiên cứu …": the subject after the purpose
+        for m in re.finditer(r",\s*", folded[:250]):
+            yield m.end(), False
+
+
+_LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|qua|sau khi|truoc)\s")
 
 
 def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list[BodyRef], int]:
@@ -303,6 +315,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     mentions = ctx_mentions(text, block.start, s, ctx)
     owners, subject_end, _ = parse_subject(s, mentions, doc)
     units = _split_units(s, mentions, doc, owners)
+    directed = _directed(s, mentions, subject_end)
     tasks: list[Task] = []
     for _k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
         unit_text = s[u_start:u_end].strip()
@@ -327,6 +340,10 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                     else "collective"
             else:
                 owner_kind = "none"
+        if directed and (source == "heading" or owners_here is owners or u_owners == owners):
+            # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it
+            owners_here = owners_here + [d for d in directed if d.key not in {o.key for o in owners_here}]
+            owner_kind = _owner_kind(owners_here)
         folded = fold_same(unit_text)
         unit_mentions = [Mention(m.start - u_start, m.end - u_start, m.ref) for m in mentions
                          if u_start <= m.start < u_end]
@@ -349,6 +366,21 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
 
 _EXECUTION = re.compile(r"chiu trach nhiem (?:thi hanh|thuc hien|trien khai)")
 _HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s*(?P<names>[^;]+)")
+
+
+_DIRECTS = re.compile(r"[\s,:-]*(?:(?:co trach nhiem|tiep tuc|thuong xuyen)\s+)?(?:lanh dao,?\s+)?chi dao\s+")
+
+
+def _directed(s: str, mentions: list[Mention], subject_end: int) -> list[BodyRef]:
+    """The bodies a sentence's subject — or the heading above an item that starts with the verb — directs:
+    'UBND tỉnh chỉ đạo Sở Tài nguyên và Môi trường: …', 'Chỉ đạo Công an tỉnh …'. Groups are not directed
+    owners ('chỉ đạo các ngành chức năng …' names no one in particular)."""
+    folded = fold_same(s)
+    m = _DIRECTS.match(folded, subject_end)
+    if not m:
+        return []
+    refs, _ = _consume(s, folded, mentions, m.end())
+    return [r for r in refs if r.kind in ("body", "post")]
 
 
 def _responsible_for_execution(s: str, ctx: Context) -> list[BodyRef]:
