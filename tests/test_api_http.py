@@ -54,9 +54,16 @@ def test_an_unknown_body_gives_an_empty_result_with_suggestions(api_url):
 
 
 def test_orphan_and_collective_only_tasks_are_listed(api_url):
-    body = graphql(api_url, "{ tasks(filter: {orphan: true}, first: 100) { edges { node { ownerKind "
-                            "document { symbol } owners { name kind } } } } }")
-    nodes = [e["node"] for e in body["data"]["tasks"]["edges"]]
+    nodes, after = [], None
+    while True:  # every page: ownerless tasks come first, collective-only ones after them
+        body = graphql(api_url, "query($after: String) { tasks(filter: {orphan: true}, first: 100, after: $after) { "
+                                "edges { node { ownerKind document { symbol } owners { name kind } } } "
+                                "pageInfo { hasNextPage endCursor } } }", after=after)
+        nodes += [e["node"] for e in body["data"]["tasks"]["edges"]]
+        page = body["data"]["tasks"]["pageInfo"]
+        if not page["hasNextPage"]:
+            break
+        after = page["endCursor"]
     assert {n["ownerKind"] for n in nodes} == {"none", "collective"}
     assert all(all(o["kind"] == "group" for o in n["owners"]) or n["ownerKind"] != "explicit" for n in nodes)
     assert any(n["document"]["symbol"] == "57-NQ/TW" and n["owners"] == [] for n in nodes)

@@ -122,3 +122,16 @@ def test_the_body_directed_to_act_answers_with_the_body_that_directs():
     assert got == [["Ủy ban nhân dân tỉnh Nghệ An", "Công an tỉnh Nghệ An"],
                    ["Ủy ban nhân dân tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An"],
                    ["Sở Tư pháp tỉnh Nghệ An"]]
+
+
+def test_each_sentence_of_an_ownerless_item_is_a_task_and_a_class_holding_a_body_name_is_a_class():
+    tasks = _tasks("II. NHIỆM VỤ CỤ THỂ\nĐể thực hiện kế hoạch, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, "
+                   "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung\n   ương cần tổ chức thực hiện các nhiệm vụ sau:\n"
+                   "1. Hoàn thiện thể chế về đổi mới sáng tạo và khởi nghiệp\n"
+                   "- Chấp nhận rủi ro và độ trễ trong nghiên cứu khoa học, phát triển công nghệ. Hình thành các quỹ "
+                   "đầu tư mạo hiểm cho khởi nghiệp sáng tạo và chuyển đổi số.\n")
+    assert [t.text.split()[0] for t in tasks] == ["Chấp", "Hình"]
+    assert all(t.owner_kind == "collective" and t.owner_source == "preamble" for t in tasks)
+    # adjacent classes form one addressee; the wrapped, indented line is joined
+    assert [o.name for o in tasks[0].owners] == [
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]

@@ -105,8 +105,14 @@ def _vi(graph: Graph, node, prop) -> str | None:
 
 
 def _alternation(words) -> re.Pattern:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Any of `words` (folded phrases), whole; the spaces between words may be any run of white space (a name
+    wrapped over an indented line). `_key` turns a match back into its phrase."""
+    alts = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(r"(?<![a-z0-9])(" + alts + r")(?![a-z0-9])")
+
+
+def _key(m: re.Match) -> str:
+    return " ".join(m.group(1).split())
 
 
 @cache
@@ -152,7 +158,7 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     candidates: list[Mention] = []
     for m in auth.alias_re.finditer(folded):
         if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()]):
-            candidates.append(Mention(m.start(), m.end(), auth.ref(auth.aliases[m.group(1)], text[m.start():m.end()])))
+            candidates.append(Mention(m.start(), m.end(), auth.ref(auth.aliases[_key(m)], text[m.start():m.end()])))
     candidates.extend(_local_bodies(text, folded, ctx))
     candidates.extend(_departments(text, folded, ctx))
     candidates.extend(_issuer_short_names(text, folded, ctx))
@@ -161,6 +167,10 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx) if taken.free(g.start, g.end)])
     chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
+    # a class phrase that holds a body's name is the class: "cơ quan thuộc Chính phủ" is not the Government
+    wider = [(g.start(), g.end()) for g in _GROUP_RE.finditer(folded)]
+    chosen = [c for c in chosen if not any(a <= c.start and c.end <= b and b - a > c.end - c.start
+                                           and c.ref.kind == "body" for a, b in wider)] if wider else chosen
     chosen.extend(_groups(text, folded, chosen, paragraph_starts))
     return sorted(chosen, key=lambda m: m.start)
 
@@ -227,7 +237,7 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
         if not _is_capitalised(text, m.start()) or folded[m.end():m.end() + 5] == " vien" or \
                 folded[max(0, m.start() - 10):m.start()] == "truc thuoc":
             continue  # "các tỉnh ủy" is a class of bodies, "Tỉnh ủy viên" a member, neither one body
-        phrase, kind, level, display = _COMMITTEES[m.group(1)]
+        phrase, kind, level, display = _COMMITTEES[_key(m)]
         start, end = m.start(), m.end()
         place_name, place_end = _place_after(text, folded, end, upper=text[start:end].isupper())
         province_key = None
@@ -456,7 +466,7 @@ def _with_posts(text: str, folded: str, bodies: list[Mention], ctx: Context) -> 
     for m in _STANDALONE_RE.finditer(folded):
         if any(not (m.end() <= s or m.start() >= e) for s, e in taken) or not _is_capitalised(text, m.start()):
             continue
-        phrase, display, body_key = _STANDALONE[m.group(1)]
+        phrase, display, body_key = _STANDALONE[_key(m)]
         post = _post(display, auth.ref(body_key), text[m.start():m.end()], name=display)
         out = [x for x in out if x.end <= m.start() or x.start >= m.end()]
         out.append(Mention(m.start(), m.end(), post))
@@ -478,7 +488,9 @@ def _groups(text: str, folded: str, specific: list[Mention], paragraph_starts: f
     for m in _GROUP_RE.finditer(folded):
         if not taken.free(m.start(), m.end()):
             continue
-        if text[m.start():m.start() + 1].isupper() and not folded[max(0, m.start() - 4):m.start()].endswith("cac "):
+        plural = " cac " in f" {_key(m)} "  # "Ủy ban nhân dân các tỉnh": a class however it is capitalised
+        if text[m.start():m.start() + 1].isupper() and not plural \
+                and not folded[max(0, m.start() - 4):m.start()].endswith("cac "):
             # capitalised and not "các …": a group only at the start of a line or bullet
             if m.start() > 0 and m.start() not in paragraph_starts \
                     and text[max(0, m.start() - 2):m.start()].strip() not in ("", "-", "*", "•"):
@@ -494,13 +506,13 @@ def _groups(text: str, folded: str, specific: list[Mention], paragraph_starts: f
     for run in merged:
         kinds: list[str] = []
         for m in run:
-            kind = _GROUPS[m.group(1)][1]
+            kind = _GROUPS[_key(m)][1]
             if kind not in kinds:
                 kinds.append(kind)
         start, end = run[0].start(), run[-1].end()
         if folded[max(0, start - 4):start] == "cac ":
             start -= 4
-        name = text[start:end]
+        name = " ".join(text[start:end].split())
         name = name[:1].upper() + name[1:]
         covers = tuple(sorted({c for k in kinds for c in patterns.GROUP_COVERS.get(k, (k,))}))
         ref = BodyRef(name=name, kind="group", key="+".join(sorted(kinds)), resolved=True, body_kind="group",

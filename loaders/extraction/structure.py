@@ -124,10 +124,16 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
     return blocks
 
 
+def _mostly_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
 def _paragraphs(text: str):
     """(start, end) of paragraphs: split at blank lines and at lines that start with a list marker."""
     start = None
     pos = 0
+    title_line = False  # the paragraph so far is one upper-case line ("II. NHIỆM VỤ CỤ THỂ")
     for line in text.splitlines(keepends=True):
         content = line.strip()
         line_start = pos
@@ -138,10 +144,15 @@ def _paragraphs(text: str):
                 start = None
             continue
         begins_item = any(p.match(_HEADING_PREFIX.sub("", content)) for p, _, _ in MARKERS)
-        if start is not None and (begins_item or content.startswith("#")):
+        # a title in capitals is a paragraph of its own, also when the text runs on without a blank line
+        after_title = title_line and not _mostly_upper(content)
+        if start is not None and (begins_item or content.startswith("#") or after_title):
             yield start, line_start
             start = None
         if start is None:
             start = line_start
+            title_line = len(content) < 120 and _mostly_upper(content)
+        else:
+            title_line = False
     if start is not None:
         yield start, len(text)

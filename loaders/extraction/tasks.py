@@ -18,10 +18,13 @@ from loaders.vntext import fold, fold_keep_length, fold_same
 
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem|"
                           r"noi dung")
-NO_TASK_SECTION = re.compile(r"quan diem|muc tieu|tam nhin|tinh hinh|nguyen nhan|danh gia|ket qua dat duoc|"
-                             r"han che|boi canh|noi nhan")
+# a section of goals, views or assessment: its heading starts with the word ("Mục tiêu cụ thể", "Một số hạn
+# chế"); "Hoàn thiện pháp luật … đáp ứng mục tiêu …" is a task heading that only mentions a goal
+NO_TASK_SECTION = re.compile(r"(?:^|/ )[\W\d]*(?:(?:mot so|nhung|ve|cac)\s+)?(?:quan diem|muc tieu|tam nhin|tinh hinh|"
+                             r"nguyen nhan|danh gia (?:tinh hinh|ket qua|chung|thuc trang|viec)|danh gia$|ket qua dat duoc|han che|boi canh|"
+                             r"noi nhan)")
 # an introduction that addresses the items below it; "theo đề nghị của X" (at X's proposal) assigns nothing
-PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|(?<!tuyen )giao|nhiem vu)[^:]{0,400}:\s*$")
+PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|(?<!tuyen )giao|nhiem vu)[^:]{0,800}:\s*$")
 # "Trách nhiệm chỉ đạo thực hiện: X; Y" under a list names the owners of the list's items above it
 # (a paragraph of its own, or a line the conversion joined to the list's last item)
 TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*"
@@ -60,7 +63,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     heading_owners: dict[tuple[str, ...], list[BodyRef] | None] = {}
     table_tasks, table_spans = _spread_table_tasks(text, blocks, doc, ctx, span)
     for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"
-                                             and not any(a <= b.start < z for a, z in table_spans)]):
+                                             and not any(a < b.end and b.start < z for a, z in table_spans)]):
         folded = fold(block.text)
         if block.text.lstrip().startswith("|") or re.search(r"\b(T/M|K/T|T/L)\s", block.text):
             if re.search(r"noi nhan", folded):
@@ -437,7 +440,10 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
         return [unit]  # a named owner's item stays one task, as it is assigned
     cuts = [a]
     for m in _DIRECTIVE_SPLIT.finditer(s, a, b):
-        opens = _VERB_RE.match(fold(s[m.end():m.end() + 40]))
+        # after ';' only a part that opens with a directive verb; after a full stop, any new sentence: in an
+        # item of a task section each sentence is an order ("Chấp nhận rủi ro …. Hình thành các quỹ …")
+        sentence = s[m.start()] == "." and s[m.end()].isupper()
+        opens = sentence or _VERB_RE.match(fold(s[m.end():m.end() + 40]))
         if opens and len(s[cuts[-1]:m.start()].split()) >= 6 and len(s[m.end():b].split()) >= 6:
             cuts.append(m.end())
     return [(x, y, owners, suffix) for x, y in zip(cuts, cuts[1:] + [b], strict=True)]
