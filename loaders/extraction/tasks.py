@@ -344,8 +344,10 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             else:
                 owner_kind = "none"
         if directed and (source == "heading" or owners_here is owners or u_owners == owners):
-            # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it
-            owners_here = owners_here + [d for d in directed if d.key not in {o.key for o in owners_here}]
+            # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it;
+            # "Bộ trưởng Bộ Công an chỉ đạo Bộ Công an …" — a post directing its own body — stays the post's
+            mine = {o.key for o in owners_here} | {o.parent_key for o in owners_here if o.kind == "post"}
+            owners_here = owners_here + [d for d in directed if d.key not in mine]
             owner_kind = _owner_kind(owners_here)
         folded = fold_same(unit_text)
         unit_mentions = [Mention(m.start - u_start, m.end - u_start, m.ref) for m in mentions
