@@ -135,3 +135,14 @@ def test_each_sentence_of_an_ownerless_item_is_a_task_and_a_class_holding_a_body
     # adjacent classes form one addressee; the wrapped, indented line is joined
     assert [o.name for o in tasks[0].owners] == [
         "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_emphasised_numbering_and_roman_sub_items_that_each_give_an_order():
+    tasks = _tasks("**4. ***Về phân công nhiệm vụ:*\n*4.1. *Giao Đảng\nuỷ Chính phủ: *(i) *Chỉ đạo Đảng uỷ Bộ Y tế chủ trì "
+                   "xây dựng quy trình tiếp nhận trẻ em bị bỏ rơi. *(ii) *Chỉ đạo Đảng uỷ Bộ Tư pháp chủ trì rà soát "
+                   "các quy định về nhận con nuôi.\n*4.2. *Giao Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện theo quy định "
+                   "về: (i) hồ sơ cán bộ; (ii) quy trình bổ nhiệm.\n")
+    got = [(t.clause, [o.name for o in t.owners]) for t in tasks]
+    assert got == [("4.1 • i)", ["Đảng ủy Chính phủ", "Đảng ủy Bộ Y tế"]),
+                   ("4.1 • ii)", ["Đảng ủy Chính phủ", "Đảng ủy Bộ Tư pháp"]),
+                   ("4.2", ["Ban Tổ chức Tỉnh ủy Nghệ An"])]  # objects listed (i), (ii) of one order

@@ -33,7 +33,7 @@ LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
                      r"thong bao de .{0,80}biet|de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
                      r"^noi nhan|^kinh gui|^luu\b")
-ASSIGN_CUE = re.compile(r"(?:^|[\s,;:])(giao cho|giao|de nghi|yeu cau|uy quyen cho)\s+", re.IGNORECASE)
+ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(giao cho|giao|de nghi|yeu cau|uy quyen cho)\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
 _VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
@@ -41,7 +41,8 @@ _VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |chiu tr
 _COLLAB_RE = re.compile(r"phoi hop(?: chat che)?(?: voi)?\s+")
 _REPORT_RE = re.compile(r"(?:bao cao(?: ket qua(?: thuc hien)?)?(?: ve)?(?: voi| len)?|gui ve|gui den|trinh|"
                         r"tham muu(?: cho)?)\s+")
-_SUBITEM_RE = re.compile(r"(?:(?<=[\s.;:])|^)(\d{1,2})\)\s+(?=\S)")
+# numbered sub-items inside one paragraph: "1) … 2) …", "(i) … (ii) …" (emphasis around them in converted texts)
+_SUBITEM_RE = re.compile(r"(?:(?<=[\s.;:*_])|^)(?:(\d{1,2})\)|\((i{1,3}|iv|vi{0,3})\))[\s*_]+(?=\S)")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 
 SpanFn = Callable[[Text, int, int], SourceSpan]
@@ -343,11 +344,12 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                     else "collective"
             else:
                 owner_kind = "none"
-        if directed and (source == "heading" or owners_here is owners or u_owners == owners):
+        directed_here = _directed(s, mentions, u_start) or directed  # "(ii) Chỉ đạo Đảng ủy Bộ Y …"
+        if directed_here and (source == "heading" or owners_here is owners or u_owners == owners):
             # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it;
             # "Bộ trưởng Bộ Công an chỉ đạo Bộ Công an …" — a post directing its own body — stays the post's
             mine = {o.key for o in owners_here} | {o.parent_key for o in owners_here if o.kind == "post"}
-            owners_here = owners_here + [d for d in directed if d.key not in mine]
+            owners_here = owners_here + [d for d in directed_here if d.key not in mine]
             owner_kind = _owner_kind(owners_here)
         folded = fold_same(unit_text)
         unit_mentions = [Mention(m.start - u_start, m.end - u_start, m.ref) for m in mentions
@@ -373,7 +375,8 @@ _EXECUTION = re.compile(r"chiu trach nhiem (?:thi hanh|thuc hien|trien khai)")
 _HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s*(?P<names>[^;]+)")
 
 
-_DIRECTS = re.compile(r"[\s,:-]*(?:(?:co trach nhiem|tiep tuc|thuong xuyen)\s+)?(?:lanh dao,?\s+)?chi dao\s+")
+_DIRECTS = re.compile(r"[\s,:*_-]*(?:\([a-z0-9]{1,4}\)[\s*_]*)?(?:(?:co trach nhiem|tiep tuc|thuong xuyen)\s+)?"
+                      r"(?:lanh dao,?\s+)?chi dao\s+")
 
 
 def _directed(s: str, mentions: list[Mention], subject_end: int) -> list[BodyRef]:
@@ -408,11 +411,15 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
     """One task per item; numbered sub-items '1) … 2) …' are separate tasks with the item's owners;
     a later sentence with its own subject starts a new task."""
     subs = list(_SUBITEM_RE.finditer(s))
-    if len(subs) >= 2 and subs[0].group(1) == "1":
+    labels = [m.group(1) or m.group(2) for m in subs]
+    # "(i) …, (ii) …" also lists the objects of one order ("theo quy định về: (i) …; (ii) …"): split only when
+    # every part opens with its own directive verb
+    roman_orders = all(_VERB_RE.match(fold(s[m.end():m.end() + 40]).lstrip("*_ ")) for m in subs)
+    if len(subs) >= 2 and (labels[0] == "1" or labels[0] == "i" and roman_orders) and labels[1] in ("2", "ii"):
         out = []
         for k, m in enumerate(subs):
             end = subs[k + 1].start() if k + 1 < len(subs) else len(s)
-            out.append((m.end(), end, owners, f" • {m.group(1)})"))
+            out.append((m.end(), end, owners, f" • {labels[k]})"))
         return out
     units = []
     start = 0
