@@ -102,9 +102,10 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
         heading_year = _heading_year(block, by_path)
         # a flattened target table: one indicator per line, its value last ("9. | Tỉ lệ che phủ rừng 42%");
         # its period is in its title, a few lines up ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030")
-        rows = _table_row_targets(text, block, lambda b=block, h=heading_year: h or _table_year(
-            text.text[max(0, b.start - 2000):b.start]) or horizon, span)
-        found = _block_targets(text, block, in_goals, heading_year, horizon, span)
+        table_year = _once(lambda b=block, h=heading_year: h or _table_year(
+            text.text[max(0, b.start - 5000):b.start]) or horizon)
+        rows = _table_row_targets(text, block, table_year, span)
+        found = _block_targets(text, block, in_goals, heading_year, horizon, span, table_year)
         targets.extend(rows if len(rows) >= 2 or not found else found)
     if blocks:
         columns = _column_table_targets(text, blocks[0].start, blocks[-1].end, horizon, span)
@@ -135,7 +136,7 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
                 and any(c.endswith("tieu") for c in cells) or re.match(r"^s?tt (?:chi tieu|noi dung) muc tieu$", cells[0])):
             i += 1
             continue
-        table_year = _table_year(body[max(0, paragraphs[i][0] - 2000):paragraphs[i][0]]) or year
+        table_year = _table_year(body[max(0, paragraphs[i][0] - 5000):paragraphs[i][0]]) or year
         waiting: list[tuple[int, int]] = []
         j = i + 1
         while j < len(paragraphs):
@@ -195,6 +196,17 @@ def _heading_year(block: Block, by_path: dict[str, Block]) -> int | None:
     return None
 
 
+def _once(compute: Callable[[], int | None]) -> Callable[[], int | None]:
+    """`compute`, run at most once (a table's period is looked up only when a row needs it)."""
+    done: list[int | None] = []
+
+    def get() -> int | None:
+        if not done:
+            done.append(compute())
+        return done[0]
+    return get
+
+
 def _horizon(doc: Document) -> int | None:
     """The year a plan runs to, from its title ('… giai đoạn 2026 - 2030', '… năm 2026')."""
     m = _HORIZON.search(fold(doc.subject or ""))
@@ -221,7 +233,7 @@ _PER = re.compile(r"\s*/\s*(?:\d+\s+)?[a-z]+(?: [a-z]+){0,2}?(?=\s*(?:[;,.)]|sin
 
 
 def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int | None, horizon: int | None,
-                   span: SpanFn) -> list[Target]:
+                   span: SpanFn, table_year: Callable[[], int | None] = lambda: None) -> list[Target]:
     s = block.text
     folded = fold_same(s)
     out: list[Target] = []
@@ -231,6 +243,8 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
         committed = in_goals or bool(scope and scope.start() < clause_end)
         for value, value_max, comparator, unit, at, stop in _quantities(clause, s[clause_start:clause_end], committed):
             context_year = heading_year or horizon
+            if context_year is None and ("|" in clause or _looks_like_indicator(_ROW_HEAD.sub("", clause))):
+                context_year = table_year()  # a row of a target table whose title gives the period
             year = _year(clause, at, stop, context_year)
             explicit_year = year is not None and year != context_year
             if not explicit_year and not heading_year and _EVERY_YEAR.match(clause[stop:]):
