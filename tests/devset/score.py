@@ -194,11 +194,23 @@ def score_file(gold, pred, verbose=False):
             if i in usedt:
                 continue
             if text_match(gt["quote"], pt.get("text", "")) >= 0.75 and str(pt.get("year")) == str(gt.get("year")) \
-                    and norm(str(gt.get("value"))).replace(",", ".") in norm(str(pt.get("value"))).replace(",", "."):
+                    and value_match(gt.get("value"), pt):
                 usedt.add(i)
                 f["tgt_ok"] += 1
                 break
     return f
+
+def value_match(gold_value, pred) -> bool:
+    """The gold value is in the predicted one; a gold range "1,0-1,5" is the predicted value and value_max."""
+    g = norm(str(gold_value)).replace(",", ".")
+    r = re.fullmatch(r"([\d.]+)\s*[-–]\s*([\d.]+)", g)
+    if r and pred.get("value_max") is not None:
+        try:
+            return float(r.group(1)) == float(pred.get("value")) and float(r.group(2)) == float(pred["value_max"])
+        except (TypeError, ValueError):
+            return False
+    return g in norm(str(pred.get("value"))).replace(",", ".")
+
 
 def ratio(a, b):
     return a / b if b else float("nan")
