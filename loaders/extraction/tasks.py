@@ -239,7 +239,7 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
         if len(tail) < 4 or colon and _HEADING_TAIL.match(tail) and len(tail) < 80:
             return owners
         # "6. Báo và Phát thanh, Truyền hình tỉnh" over its items: a short heading that is a name, not a topic
-        if not colon and len(folded) < 80 and not _VERB_ANYWHERE.search(folded):
+        if not colon and len(folded) < 120 and not _VERB_ANYWHERE.search(folded):
             return owners
     return None
 
@@ -251,8 +251,10 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
         owners, end = _consume(s, folded, mentions, start)
         if not owners:
             continue
-        rest = re.sub(r"^\s*(?:theo chuc nang,? nhiem vu(?: duoc giao)?|theo chuc nang|theo tham quyen)\s*", " ",
-                      folded[end:])
+        rest = re.sub(r"^\s*(?:theo chuc nang,? nhiem vu(?: duoc giao)?|theo chuc nang|theo tham quyen|"
+                      r"(?:cac cap )?tu trung uong (?:den|toi) (?:co so|dia phuong))\s*", " ", folded[end:])
+        if start == 0 and rest.lstrip().startswith(":") and len(rest.strip()) > 12:
+            return _drop_capacities(owners, doc), end, by_cue  # "Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện …"
         rest = re.sub(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS)
                       + r")\b)", " ", rest, count=1) if not _VERB_RE.match(rest.strip()) else rest
         if _VERB_RE.match(rest.strip()) or (by_cue and rest.strip()):
@@ -269,7 +271,8 @@ def _subject_starts(folded: str):
             yield m.end(), False
 
 
-_LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|qua|sau khi|truoc)\s")
+_LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|qua|sau khi|truoc|trong nam|trong qua trinh|hang nam|"
+                             r"hang quy|hang thang|dinh ky|tu nam)\s")
 
 
 def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list[BodyRef], int]:
