@@ -239,7 +239,7 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
         if len(tail) < 4 or colon and _HEADING_TAIL.match(tail) and len(tail) < 80:
             return owners
         # "6. Báo và Phát thanh, Truyền hình tỉnh" over its items: a short heading that is a name, not a topic
-        if not colon and len(folded) < 120 and not _VERB_ANYWHERE.search(folded):
+        if not colon and len(folded) < 120 and not _VERB_ANYWHERE.search(tail):
             return owners
     return None
 
