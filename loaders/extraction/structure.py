@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 # (regex on a paragraph's first characters, level, kind); levels nest from parts (0) to bullets (7)
 MARKERS: list[tuple[re.Pattern, int, str]] = [
-    (re.compile(r"^(Điều\s+\d{1,3})\s*[\.:]\s*(?=\S)"), 2, "article"),
+    (re.compile(r"^(Điều\s+\d{1,3})\s*[\.:]\s*(?=\S)"), 1, "article"),
     (re.compile(r"^([A-E])\s*[\.\-–]\s+(?=\S)"), 0, "letter"),
     (re.compile(r"^((?:X{0,1})(?:IX|IV|V?I{0,3}))\s*[\.\-–]\s*(?=\S)"), 1, "roman"),
     (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
@@ -70,6 +70,8 @@ def _is_heading(text: str, kind: str | None) -> bool:
         return False
     if kind in ("letter", "roman"):
         return len(body) < 250
+    if kind == "article":  # "Điều 2. Tổ chức thực hiện" titles the clauses under it
+        return len(body) < 80 and not body.rstrip().endswith((".", ";", ":"))
     if len(body) < 250:
         letters = [c for c in body if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
@@ -105,6 +107,8 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
             blocks.append(Block(base + offset, base + end, body.strip(), None, kind, 8, "", False, [], ""))
             continue
         if kind is not None:
+            if kind == "article":
+                stack = []  # "Điều 2." closes whatever sections came before it (an annex's I., II. …)
             while stack and stack[-1][0] >= level:
                 stack.pop()
             parent = _join([(s[0], s[1], s[2]) for s in stack])
