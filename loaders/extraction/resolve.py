@@ -427,6 +427,11 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(fold(name).split())
 
 
+@lru_cache(maxsize=1024)
+def _whole_phrase(folded_phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(folded_phrase) + r"(?![a-z0-9])")
+
+
 def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...]) -> list[Mention]:
     words = _name_words(body.name)
     out = []
@@ -436,9 +441,13 @@ def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...]) 
         short = " ".join(words[:n])
         if short not in folded:
             continue  # the common case, without building a pattern
-        for m in re.finditer(r"(?<![a-z0-9])" + re.escape(short) + r"(?![a-z0-9])", folded):
+        refs: dict[str, BodyRef] = {}  # one copy per spelling, however often the short name recurs
+        for m in _whole_phrase(short).finditer(folded):
             if _is_capitalised(text, m.start()):
-                out.append(Mention(m.start(), m.end(), BodyRef(**{**body.__dict__, "as_read": text[m.start():m.end()]})))
+                as_read = text[m.start():m.end()]
+                if as_read not in refs:
+                    refs[as_read] = BodyRef(**{**body.__dict__, "as_read": as_read})
+                out.append(Mention(m.start(), m.end(), refs[as_read]))
         if out:
             break
     return out
