@@ -192,3 +192,41 @@ def test_a_body_formed_in_2025_finds_its_own_tasks_and_through_succession_its_pr
     # the merged commissions' tasks in the sample corpus, reached through the cited 2025 merger
     assert ("Ban Tuyên giáo và Dân vận Trung ương", "57-NQ/TW", "SUCCESSION") in got
     assert {s for _, s, via in got if via == "SUCCESSION"} >= {"20-NQ/TW", "69-KL/TW", "57-NQ/TW"}
+
+
+DEVSET = Path(__file__).parent / "devset" / "docs"
+
+
+@pytest.fixture
+def devset_loaded(driver, loaded_corpus, neo4j_settings):
+    """Three real documents of the development set loaded beside the corpus, removed afterwards."""
+    from loaders.extraction import extract_text
+    from loaders.read import read_file
+    from loaders.to_rdf import document_iri
+
+    files = [DEVSET / name for name in ("l01_lamdong-kh-tuyentruyen-cchc-2026.txt",
+                                         "p10_laocai-ctr104-tu-moi-truong-pdf-text.txt",
+                                         "g07_kh09-btnmt-tin-chi-cac-bon.txt")]
+    iris = [str(document_iri(d)) for f in files for d in extract_text(read_file(f)).documents]
+    report = load_paths(driver, files, database=neo4j_settings.database)
+    assert not report.failed
+    yield
+    for iri in iris:
+        driver.execute_query("MATCH (n:Resource) WHERE n.iri = $iri OR n.iri STARTS WITH $iri + '/' DETACH DELETE n",
+                             iri=iri)
+    driver.execute_query("MATCH (f:SourceFile) WHERE f.name IN $names DETACH DELETE f", names=[f.name for f in files])
+    prune_unused(driver, "neo4j")
+
+
+@pytest.mark.parametrize(("name", "level", "at_least"), [
+    ("Sở Nội vụ tỉnh Lâm Đồng", "tinh", 8),               # a Sở, by the heading over its items
+    ("Ban Tuyên giáo Tỉnh ủy Lào Cai", "tinh", 1),        # a provincial Ban, in a Party action programme
+    ("Bộ Tài nguyên và Môi trường", "trung-uong", 10),    # a ministry, in its own plan's task table
+])
+def test_responsibilities_of_bodies_named_only_in_real_documents(driver, devset_loaded, name, level, at_least):
+    records, _, _ = driver.execute_query(queries.load("responsibilities"), bodyKey=fold(name), roles=["OWNER"],
+                                         includeGroups=False, includeSubBodies=False, followSuccessors=False,
+                                         documentTypes=None, dueBefore=None)
+    mine = [r for r in records if r["body"] == name]
+    assert len(mine) >= at_least, sorted({r["body"] for r in records})
+    assert all(r["level"] == level and r["quote"] and r["file"] for r in mine)
