@@ -146,3 +146,16 @@ def test_emphasised_numbering_and_roman_sub_items_that_each_give_an_order():
     assert got == [("4.1 • i)", ["Đảng ủy Chính phủ", "Đảng ủy Bộ Y tế"]),
                    ("4.1 • ii)", ["Đảng ủy Chính phủ", "Đảng ủy Bộ Tư pháp"]),
                    ("4.2", ["Ban Tổ chức Tỉnh ủy Nghệ An"])]  # objects listed (i), (ii) of one order
+
+
+def test_an_owned_item_that_announces_a_list_gives_its_owner_and_deadline_to_the_list():
+    tasks = _tasks("II. NHIỆM VỤ\n2. Sở Tài chính chủ trì hoàn thiện dự thảo Đề án, trình Ủy ban nhân dân tỉnh trước "
+                   "ngày 20 tháng 10 năm 2026. Trong đó chú ý một số nội dung sau:\n"
+                   "a) Rà soát kỹ các quy định về phí và lệ phí của tỉnh.\n"
+                   "b) Làm rõ nguồn kinh phí thực hiện Đề án.\n"
+                   "3. Sở Nội vụ theo dõi việc thực hiện.\n")
+    got = [(t.clause, [o.name for o in t.owners], t.deadline) for t in tasks]
+    assert got == [("II.2", ["Sở Tài chính tỉnh Nghệ An"], "2026-10-20"),
+                   ("II.2 • a)", ["Sở Tài chính tỉnh Nghệ An"], "2026-10-20"),
+                   ("II.2 • b)", ["Sở Tài chính tỉnh Nghệ An"], "2026-10-20"),
+                   ("II.3", ["Sở Nội vụ tỉnh Nghệ An"], None)]

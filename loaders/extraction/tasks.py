@@ -59,6 +59,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     preamble_addressed = False  # the preamble's owners follow an assigning cue (giao, đề nghị, yêu cầu)
     context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
     heading_deadline: tuple[int, str] | None = None  # (level, deadline) set by a section heading
+    intro: tuple[int, list[BodyRef], str | None] | None = None  # an owned item announcing the items below it
     in_recipients = False
     section_start = 0  # index of the first task under the current heading
     heading_owners: dict[tuple[str, ...], list[BodyRef] | None] = {}
@@ -129,11 +130,19 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         owners_line = block.text[trailer.end():] if trailer else ""
         if trailer:
             block = replace(block, text=block.text[:trailer.start()], end=block.start + trailer.start())
+        if intro and (block.kind is None or block.level <= intro[0]):
+            intro = None  # the list the item announced has ended
+        before = len(tasks)
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners,
-                                  heading_owners[key],
+                                  heading_owners[key] or (intro[1] if intro else None),
                                   context_deadline[1] if context_deadline else
+                                  intro[2] if intro and intro[2] else
                                   heading_deadline[1] if heading_deadline else None,
                                   preamble_addressed))
+        if block.kind is not None and folded.rstrip().endswith(":") and len(tasks) > before and tasks[-1].owners:
+            # "2. Bộ Tài chính chủ trì … trước ngày 20/10/2026. Trong đó chú ý một số nội dung sau:" — the
+            # items below it are that body's, due when it is
+            intro = (block.level, list(tasks[-1].owners), tasks[-1].deadline)
         if trailer:
             _own_the_list_above(tasks[section_start:], owners_line, ctx)
             section_start = len(tasks)
