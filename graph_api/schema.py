@@ -32,7 +32,7 @@ class Query:
         return CorpusSummary.from_record((await info.context.read("corpus_summary"))[0])
 
     @strawberry.field(description="Bodies by name or alias, accent-insensitive ('ban tuyen giao', 'BTGTW', "
-                                  "'Tỉnh uỷ Hà Giang'); optionally at one level (trung-uong, tinh, huyen).")
+                                  "'Tỉnh uỷ Nghệ An'); optionally at one level (trung-uong, tinh, huyen).")
     async def bodies(self, info: Info, search: str = "", level: str | None = None, first: int | None = None,
                      after: str | None = None) -> Connection[Body]:
         offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size)

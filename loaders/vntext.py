@@ -50,10 +50,10 @@ def fold_same(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """An IRI-safe key: 'Tỉnh ủy Hà Giang' → 'tinh-uy-ha-giang', '15-KL/TW' → '15-kl-tw'."""
+    """An IRI-safe key: 'Tỉnh ủy Nghệ An' → 'tinh-uy-nghe-an', '15-KL/TW' → '15-kl-tw'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 def title_case(text: str) -> str:
-    """'TỈNH ỦY HÀ GIANG' → 'Tỉnh Ủy Hà Giang' (a display fallback for upper-case headers)."""
+    """'TỈNH ỦY NGHỆ AN' → 'Tỉnh Ủy Nghệ An' (a display fallback for upper-case headers)."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())

@@ -26,7 +26,7 @@ COMMITTEES: list[tuple[str, str, str, str]] = [
     ("hoi dong nhan dan huyen", "hdnd-huyen", "huyen", "Hội đồng nhân dân huyện"),
 ]
 
-# Units of a committee: "Ban Tuyên giáo" + "Tỉnh ủy Hà Giang". (folded, kind, display)
+# Units of a committee: "Ban Tuyên giáo" + "Tỉnh ủy Nghệ An". (folded, kind, display)
 UNITS: list[tuple[str, str, str]] = [
     ("ban thuong vu", "ban-thuong-vu", "Ban Thường vụ"),
     ("thuong truc", "thuong-truc", "Thường trực"),

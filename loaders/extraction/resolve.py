@@ -1,9 +1,9 @@
 """Finding bodies, posts and groups in text and resolving them against the authority file.
 
 The authority file (ontology/bodies.ttl) gives central bodies and provinces with their aliases; the
-patterns (loaders/extraction/patterns.py) build local bodies ("Ban Tuyên giáo" + "Tỉnh ủy" + "Hà Giang"), posts
+patterns (loaders/extraction/patterns.py) build local bodies ("Ban Tuyên giáo" + "Tỉnh ủy" + "Nghệ An"), posts
 ("Bộ trưởng" + "Bộ Công an") and collective groups ("các tỉnh ủy, thành ủy"). Context fills what a text
-leaves out: "Ban Tuyên giáo Tỉnh ủy" in a Hà Giang letter is the Hà Giang one.
+leaves out: "Ban Tuyên giáo Tỉnh ủy" in a Nghệ An letter is the Nghệ An one.
 """
 
 from __future__ import annotations
@@ -328,7 +328,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             continue
         first = words[0].group(0)
         if first in ("và", "các") and len(words) > 1 and words[1].group(0)[:1].isupper():
-            pass  # "Báo và Phát thanh, Truyền hình tỉnh", "Ban Quản lý các Khu công nghiệp"
+            pass  # "Báo và Đài Phát thanh tỉnh", "Ban Quản lý các Khu du lịch"
         elif not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
             continue  # "Phòng, chống …", "Hội nghị": no name follows
         end = m.end()
@@ -342,10 +342,10 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
                 break
             previous = words[k - 1].group(0) if k else ""
             if k and word[:1].islower() and previous.islower() and fold(previous) in _PLACE_WORDS:
-                break  # "… Khu công nghiệp tỉnh đầu tư": after "tỉnh" only a capitalised place name continues
+                break  # "… các Khu du lịch tỉnh xây dựng": after "tỉnh" only a capitalised place name continues
             if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
                                              and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())):
-                break  # "Ban Quản lý Khu kinh tế và Ban Quản lý …" names two bodies
+                break  # "Ban Quản lý Dự án và Ban Quản lý …" names two bodies
             end = m.end() + w.end()
         name = text[start:end]
         if fold(name).endswith((" tinh", " thanh pho")) and ctx.province_name:

@@ -18,7 +18,7 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^([\-–•*+])\s+(?=\S)"), 7, "bullet"),
 ]
 NUMBERING = {"letter", "roman", "arabic", "dotted", "article"}
-# Markdown furniture before a marker: "## 2.", "* Nội dung", emphasis of a converted text ("**4. **", "*4.1. *Giao")
+# Markdown furniture before a marker: "## 2.", "* Nội dung", emphasis of a converted text ("**3. **", "*3.2. *Giao")
 _HEADING_PREFIX = re.compile(r"^(#{1,6}\s*|\*\s+(?=[A-ZĐ])|[*_]{1,3}(?=\d|[IVX]+\.|[a-zđ]\)|\())")
 
 

@@ -52,17 +52,17 @@ _HORIZON = re.compile(r"(?:giai doan|thoi ky)\s*(?:\d{4})\s*[-–]\s*(\d{4})|den
                       r" nam (\d{4})")
 _YEAR_AFTER = re.compile(r"^[^;.,\d]{0,25}?(?:vao|den|toi|trong|nam)\s+(?:nam\s+)?(\d{4})")
 _YEAR_BEFORE = re.compile(r"(?:den|vao|toi|trong) (?:nam )?(\d{4})")
-# a heading names its year: "Mục tiêu năm 2026", "Tầm nhìn đến 2045" — but not a date ("tháng 8 năm 2024")
+# a heading names its year: "Mục tiêu năm 2027", "Tầm nhìn đến 2050" — but not a date ("tháng 3 năm 2023")
 _HEADING_YEAR = re.compile(r"(?:(?:den|vao|toi|trong) (?:nam )?|(?<!thang \d)(?<!thang \d\d) nam )(\d{4})")
 # from here on in a paragraph, quantities are commitments: "…, cụ thể: Phấn đấu A đạt x; B đạt y; …"
 _COMMITMENT_SCOPE = re.compile(r"phan dau|muc tieu|chi tieu|de dat")
 # a count said to exist already is a fact, not a commitment
 _NARRATIVE_COUNT = re.compile(r"(?:hien co|da co|hien nay|hien tai|da dat|dat duoc|tang so)\b[^;]*$")
-# "70% phụ nữ mang thai được tầm soát …", "100% xã được …": a share of a population that must reach a state
+# "80% người cao tuổi được khám sức khỏe …", "100% xã được …": a share of a population that must reach a state
 _SHARE_DONE = re.compile(r"^\s*(?:\w+\s+){0,2}?\d+(?:[.,]\d+)?\s*%\s*[^;,]{2,60}?\b(?:duoc|co|dat|thuc hien)\b")
-# a recurring commitment ("… tối thiểu 2% tổng chi ngân sách hằng năm") has no horizon year
+# a recurring commitment ("… tối thiểu 4% chi thường xuyên hằng năm") has no horizon year
 _EVERY_YEAR = re.compile(r"^[^;,.]{0,40}?\b(?:hang nam|moi nam)\b")
-# money written as an amount of a budget: "Kinh phí … khoảng 220 tỷ đồng", "Vốn doanh nghiệp: 5.800 tỷ đồng"
+# money written as an amount of a budget: "Kinh phí … khoảng 150 tỷ đồng", "Vốn xã hội hóa: 2.300 tỷ đồng"
 _BUDGET = re.compile(r"kinh phi|\bvon\b|tong muc dau tu|nguon luc tai chinh|goi (?:ho tro|tin dung)")
 _MONEY_UNITS = {"nghìn tỷ đồng", "tỷ đồng", "triệu đồng", "tỷ USD", "triệu USD", "USD"}
 # "phát thải ròng bằng “0”": the commitment whose value is zero
@@ -100,8 +100,8 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
         headings = " / ".join(fold(h) for h in block.headings)
         in_goals = bool(GOAL_SECTION.search(headings))
         heading_year = _heading_year(block, by_path)
-        # a flattened target table: one indicator per line, its value last ("9. | Tỉ lệ che phủ rừng 42%");
-        # its period is in its title, a few lines up ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030")
+        # a flattened target table: one indicator per line, its value last ("7. | Tỉ lệ hộ dùng nước sạch 98%");
+        # its period is in its title, a few lines up ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2027 - 2031")
         table_year = _once(lambda b=block, h=heading_year: h or _table_year(
             text.text[max(0, b.start - 5000):b.start]) or horizon)
         rows = _table_row_targets(text, block, table_year, span)
@@ -180,7 +180,7 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
 
 
 def _heading_year(block: Block, by_path: dict[str, Block]) -> int | None:
-    """The year the nearest enclosing heading names ('Mục tiêu năm 2026', 'b) … đến năm 2020'), also when
+    """The year the nearest enclosing heading names ('Mục tiêu năm 2027', 'b) … đến năm 2028'), also when
     that heading is the first line of a numbered paragraph the block sits under."""
     titles = list(reversed(block.headings))
     parent = by_path.get(block.parent_path)
@@ -217,7 +217,7 @@ def _horizon(doc: Document) -> int | None:
 
 
 def _table_year(before: str) -> int | None:
-    """The period a table's title names: 'CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030'."""
+    """The period a table's title names: 'CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2027 - 2031'."""
     found = list(re.finditer(r"(?:giai doan|thoi ky)\s*\d{4}\s*[-–]\s*(\d{4})|den nam (\d{4})", fold(before)))
     if not found:
         return None
@@ -228,7 +228,7 @@ _UNIT_AHEAD = (r"(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham|ha\b|km\b|nghi
                r"khu|cum|cong trinh|du an|ho\b|lan\b|giuong|tuan|ngay lam|chuyen muc|be trai|con\b)")
 _NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*" + _UNIT_AHEAD)
 _QUANTITY = re.compile(r"\d\s*" + _UNIT_AHEAD)
-# what may follow a unit to make it a rate: "%/năm", "tỷ USD/năm", "con/phụ nữ", "bé trai/100 bé gái"
+# what may follow a unit to make it a rate: "%/năm", "tỷ USD/năm", "lượt/năm", "giường bệnh/vạn dân"
 _PER = re.compile(r"\s*/\s*(?:\d+\s+)?[a-z]+(?: [a-z]+){0,2}?(?=\s*(?:[;,.)]|sinh|$))|\s*/\s*[a-z]+")
 
 
@@ -284,11 +284,11 @@ def _quantities(clause: str, original: str, committed: bool):
         before = clause[:m.start()].rstrip()
         comparator = _comparator(before, m.group(2) is not None)
         if re.search(r"(?:giam|tang)(?: them)?(?: it nhat| toi thieu)?\s*$", before) and comparator in (None, "gte"):
-            comparator = comparator or "eq"  # "giảm 50% số cặp tảo hôn": the size of a change
+            comparator = comparator or "eq"  # "giảm 30% số vụ tai nạn": the size of a change
         counted = unit in _COUNT_UNITS and "/" not in unit
         if counted and comparator in (None, "eq") and not re.search(r"(nhom|top)\s*$", before):
-            # a bare count is narrative unless the clause commits to it ("Phấn đấu có 60 doanh nghiệp …",
-            # "Hoàn thành di dời 01 khu công nghiệp", a budget line), and never a count that already exists
+            # a bare count is narrative unless the clause commits to it ("Phấn đấu có 40 hợp tác xã …",
+            # "Hoàn thành xây dựng 02 trường học", a budget line), and never a count that already exists
             budget = unit in _MONEY_UNITS and _BUDGET.search(before)
             if not (committed or budget or _TARGET_CUE.search(before)) or _NARRATIVE_COUNT.search(before):
                 continue
@@ -308,7 +308,7 @@ def _quantities(clause: str, original: str, committed: bool):
             comparator = "range"
         seen.add(m.start())
         yield value, value_max, comparator, unit, m.start(), m.end() + unit_len
-    # a count of anything after a binding word: "tối thiểu 25 thương vụ", "mỗi tháng 02 chuyên mục"
+    # a count of anything after a binding word: "tối thiểu 12 hội chợ", "mỗi quý 03 bản tin"
     for m in _BOUND_COUNT.finditer(clause):
         if m.start(2) in seen or re.match(r"(?:nam|thang|ngay|gio|phut|quy|tuan)\b", m.group(3)):
             continue

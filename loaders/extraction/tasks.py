@@ -90,7 +90,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             context_deadline = None if context_deadline and block.level <= context_deadline[0] else context_deadline
             heading_deadline = None if heading_deadline and block.level <= heading_deadline[0] else heading_deadline
             if TASK_SECTION.search(folded):
-                # "Nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the date every item under it is due
+                # "Nhiệm vụ trọng tâm từ nay đến tháng 9/2028": the date every item under it is due
                 deadline = find_deadline(block.text, doc.date)
                 if deadline:
                     heading_deadline = (block.level, deadline.value)
@@ -140,7 +140,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
                                   heading_deadline[1] if heading_deadline else None,
                                   preamble_addressed))
         if block.kind is not None and folded.rstrip().endswith(":") and len(tasks) > before and tasks[-1].owners:
-            # "2. Bộ Tài chính chủ trì … trước ngày 20/10/2026. Trong đó chú ý một số nội dung sau:" — the
+            # "3. Sở Xây dựng chủ trì … trước ngày 15/11/2027. Trong đó lưu ý các nội dung sau:" — the
             # items below it are that body's, due when it is
             intro = (block.level, list(tasks[-1].owners), tasks[-1].deadline)
         if trailer:
@@ -231,7 +231,7 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
         start = duties.end() if duties else 0
         mentions = find_mentions(text, ctx)
         cue = 0 if duties else _cue_end(text)
-        if cue:  # "4. Về lĩnh vực X: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" — the bodies the cue names
+        if cue:  # "5. Về lĩnh vực X: Đề nghị UBND tỉnh chỉ đạo Sở Y tế:" — the bodies the cue names
             addressed, end = _consume(text, folded, mentions, cue)
             if addressed and (colon or len(folded[end:].strip(" .:,")) < 4 or _DIRECTS.match(folded, end)):
                 return addressed + [d for d in _directed(text, mentions, end)
@@ -247,7 +247,7 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
             continue
         if len(tail) < 4 or colon and _HEADING_TAIL.match(tail) and len(tail) < 80:
             return owners
-        # "6. Báo và Phát thanh, Truyền hình tỉnh" over its items: a short heading that is a name, not a topic
+        # "6. Đài Phát thanh và Truyền hình tỉnh" over its items: a short heading that is a name, not a topic
         if not colon and len(folded) < 120 and not _VERB_ANYWHERE.search(tail):
             return owners
     return None
@@ -263,7 +263,7 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
         rest = re.sub(r"^\s*(?:theo chuc nang,? nhiem vu(?: duoc giao)?|theo chuc nang|theo tham quyen|"
                       r"(?:cac cap )?tu trung uong (?:den|toi) (?:co so|dia phuong))\s*", " ", folded[end:])
         if start == 0 and rest.lstrip().startswith(":") and len(rest.strip()) > 12:
-            return _drop_capacities(owners, doc), end, by_cue  # "Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện …"
+            return _drop_capacities(owners, doc), end, by_cue  # "Ủy ban nhân dân cấp xã: rà soát, cập nhật …"
         rest = re.sub(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS)
                       + r")\b)", " ", rest, count=1) if not _VERB_RE.match(rest.strip()) else rest
         if _VERB_RE.match(rest.strip()) or (by_cue and rest.strip()):
@@ -275,7 +275,7 @@ def _subject_starts(folded: str):
     yield 0, False
     for m in ASSIGN_CUE.finditer(folded):
         yield m.end(), True
-    if _LEADING_CLAUSE.match(folded):  # "Nhằm …, Công an tỉnh nghiên cứu …": the subject after the purpose
+    if _LEADING_CLAUSE.match(folded):  # "Nhằm …, Sở Tư pháp nghiên cứu …": the subject after the purpose
         for m in re.finditer(r",\s*", folded[:250]):
             yield m.end(), False
 
@@ -356,10 +356,10 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                     else "collective"
             else:
                 owner_kind = "none"
-        directed_here = _directed(s, mentions, u_start) or directed  # "(ii) Chỉ đạo Đảng ủy Bộ Y …"
+        directed_here = _directed(s, mentions, u_start) or directed  # "(ii) Chỉ đạo Đảng ủy Bộ X …"
         if directed_here and (source == "heading" or owners_here is owners or u_owners == owners):
             # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it;
-            # "Bộ trưởng Bộ Công an chỉ đạo Bộ Công an …" — a post directing its own body — stays the post's
+            # "Bộ trưởng Bộ X chỉ đạo Bộ X …" — a post directing its own body — stays the post's
             mine = {o.key for o in owners_here} | {o.parent_key for o in owners_here if o.kind == "post"}
             owners_here = owners_here + [d for d in directed_here if d.key not in mine]
             owner_kind = _owner_kind(owners_here)
@@ -393,7 +393,7 @@ _DIRECTS = re.compile(r"[\s,:*_-]*(?:\([a-z0-9]{1,4}\)[\s*_]*)?(?:(?:co trach nh
 
 def _directed(s: str, mentions: list[Mention], subject_end: int) -> list[BodyRef]:
     """The bodies a sentence's subject — or the heading above an item that starts with the verb — directs:
-    'UBND tỉnh chỉ đạo Sở Tài nguyên và Môi trường: …', 'Chỉ đạo Công an tỉnh …'. Groups are not directed
+    'UBND tỉnh chỉ đạo Sở Xây dựng: …', 'Chỉ đạo Sở Y tế …'. Groups are not directed
     owners ('chỉ đạo các ngành chức năng …' names no one in particular)."""
     folded = fold_same(s)
     m = _DIRECTS.match(folded, subject_end)
@@ -462,7 +462,7 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
     cuts = [a]
     for m in _DIRECTIVE_SPLIT.finditer(s, a, b):
         # after ';' only a part that opens with a directive verb; after a full stop, any new sentence: in an
-        # item of a task section each sentence is an order ("Chấp nhận rủi ro …. Hình thành các quỹ …")
+        # item of a task section each sentence is an order ("Rà soát các thủ tục …. Công khai kết quả …")
         sentence = s[m.start()] == "." and s[m.end()].isupper()
         opens = sentence or _VERB_RE.match(fold(s[m.end():m.end() + 40]))
         if opens and len(s[cuts[-1]:m.start()].split()) >= 6 and len(s[m.end():b].split()) >= 6:
