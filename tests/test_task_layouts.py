@@ -159,3 +159,11 @@ def test_an_owned_item_that_announces_a_list_gives_its_owner_and_deadline_to_the
                    ("II.2 • a)", ["Sở Tài chính tỉnh Nghệ An"], "2026-10-20"),
                    ("II.2 • b)", ["Sở Tài chính tỉnh Nghệ An"], "2026-10-20"),
                    ("II.3", ["Sở Nội vụ tỉnh Nghệ An"], None)]
+
+
+def test_commune_level_bodies_since_the_two_level_local_government():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Ủy ban nhân dân phường Hòa Bình chủ trì rà soát các điểm tập kết rác thải.\n"
+                   "2. Ủy ban nhân dân xã có trách nhiệm tuyên truyền đến từng thôn, bản.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
+        (["Ủy ban nhân dân phường Hòa Bình"], "explicit"),   # a named ward is one body
+        (["Ủy ban nhân dân xã"], "collective")]              # an unnamed "xã" in a provincial text is each one

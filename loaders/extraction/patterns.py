@@ -24,6 +24,15 @@ COMMITTEES: list[tuple[str, str, str, str]] = [
     ("hoi dong nhan dan tinh", "hdnd-tinh", "tinh", "Hội đồng nhân dân tỉnh"),
     ("hdnd tinh", "hdnd-tinh", "tinh", "Hội đồng nhân dân tỉnh"),
     ("hoi dong nhan dan huyen", "hdnd-huyen", "huyen", "Hội đồng nhân dân huyện"),
+    # the commune level, the only one below the province since 1 July 2025 (xã, phường, đặc khu)
+    ("uy ban nhan dan xa", "ubnd-xa", "co-so", "Ủy ban nhân dân xã"),
+    ("uy ban nhan dan phuong", "ubnd-xa", "co-so", "Ủy ban nhân dân phường"),
+    ("uy ban nhan dan dac khu", "ubnd-xa", "co-so", "Ủy ban nhân dân đặc khu"),
+    ("uy ban nhan dan thi tran", "ubnd-xa", "co-so", "Ủy ban nhân dân thị trấn"),
+    ("ubnd xa", "ubnd-xa", "co-so", "Ủy ban nhân dân xã"),
+    ("ubnd phuong", "ubnd-xa", "co-so", "Ủy ban nhân dân phường"),
+    ("ubnd dac khu", "ubnd-xa", "co-so", "Ủy ban nhân dân đặc khu"),
+    ("ubnd thi tran", "ubnd-xa", "co-so", "Ủy ban nhân dân thị trấn"),
 ]
 
 # Units of a committee: "Ban Tuyên giáo" + "Tỉnh ủy Nghệ An". (folded, kind, display)
@@ -118,6 +127,8 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("uy ban nhan dan cac xa", "ubnd-xa", "Ủy ban nhân dân các xã"),
     ("ubnd cac xa", "ubnd-xa", "Ủy ban nhân dân các xã"),
     ("uy ban nhan dan cap xa", "ubnd-xa", "Ủy ban nhân dân cấp xã"),
+    ("uy ban nhan dan xa", "ubnd-xa", "Ủy ban nhân dân xã"),
+    ("ubnd xa", "ubnd-xa", "Ủy ban nhân dân xã"),
     ("ubnd cap xa", "ubnd-xa", "Ủy ban nhân dân cấp xã"),
     ("uy ban nhan dan cac cap", "ubnd", "Ủy ban nhân dân các cấp"),
     ("ubnd cac cap", "ubnd", "Ủy ban nhân dân các cấp"),

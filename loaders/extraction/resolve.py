@@ -255,6 +255,8 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
             province_key = ctx.province_key
         if place_end:
             end = place_end
+        if level == "co-so" and not place_name:
+            continue  # "Ủy ban nhân dân xã có trách nhiệm …" in a provincial text: each commune's, a class
         if province_key and level == "tinh" and not place_name:
             place_name = auth.entries[province_key].name
         committee = _committee_name(display, place_name, province_key if level == "tinh" else None)
