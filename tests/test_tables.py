@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loaders.extraction.dates import latest_deadline
 from loaders.extraction.extract import extract_text
+from loaders.extraction.tables import read_pipe_tables
 from loaders.read import normalise
 
 HEAD = ("BỘ TÀI CHÍNH\n\nSố: 12/KH-BTC\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nTriển khai một việc\n\n"
@@ -91,3 +92,10 @@ def test_a_time_cell_takes_the_end_of_its_range():
     assert [latest_deadline(c, "2026-01-01").value if latest_deadline(c, "2026-01-01") else None for c in
             ("Quý III, IV/2026", "Quý IV/2026, 2027", "2024 - 2030", "Tháng 8/2024", "Thường xuyên", "Hằng năm")] \
         == ["2026-Q4", "2027", "2030", "2024-08", None, None]
+
+
+def test_a_second_pipe_table_whose_header_wraps_is_read_too():
+    table = ("TT | Nội dung | Trách nhiệm\nthực hiện | Thời gian\n(Năm 2026)\n"
+             "1 | Tổ chức tọa đàm về thủ tục đất đai | Lãnh đạo Sở Tư pháp | Ngày 20 tháng 3\n")
+    rows = read_pipe_tables(table + "\nĐoạn văn giữa hai bảng.\n\n" + table.replace("Sở Tư pháp", "Sở Y tế"))
+    assert [(r.cells["owner"], r.year) for r in rows] == [("Lãnh đạo Sở Tư pháp", 2026), ("Lãnh đạo Sở Y tế", 2026)]

@@ -274,6 +274,7 @@ def read_pipe_tables(text: str) -> list[TableRow]:
             continue
         width = len(cols)
         markdown = lines[i][1].lstrip().startswith("|")
+        first_row = len(rows)  # rows of earlier tables of the text come before this one's
         stream: list[str] = []
         row_start = None
         i = j
@@ -289,7 +290,7 @@ def read_pipe_tables(text: str) -> list[TableRow]:
                 i += 1
                 continue
             if "|" not in line and (markdown or not stream):
-                if len(s) < 40 and not rows and not stream:
+                if len(s) < 40 and len(rows) == first_row and not stream:
                     head_cells.append(s)  # "(Năm 2026)" under a header cell
                     i += 1
                     continue
