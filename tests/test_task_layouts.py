@@ -167,3 +167,10 @@ def test_commune_level_bodies_since_the_two_level_local_government():
     assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
         (["Ủy ban nhân dân phường Hòa Bình"], "explicit"),   # a named ward is one body
         (["Ủy ban nhân dân xã"], "collective")]              # an unnamed "xã" in a provincial text is each one
+
+
+def test_a_co_lead_is_an_owner_not_a_collaborator():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Ngoại vụ đồng chủ trì với Sở Công Thương, phối hợp với Sở Tài chính tổ chức "
+                   "hội nghị xúc tiến đầu tư.\n")
+    assert [([o.name for o in t.owners], [c.name for c in t.collaborators]) for t in tasks] == [
+        (["Sở Ngoại vụ tỉnh Nghệ An", "Sở Công Thương tỉnh Nghệ An"], ["Sở Tài chính tỉnh Nghệ An"])]

@@ -176,7 +176,7 @@ SUBJECT_CONNECTORS = ("dong chi", "d/c", "va", "cac", "cung", "thanh vien", "the
 
 # Verbs that start the predicate of a directive sentence (a subject before one of them owns the task).
 DIRECTIVE_VERBS = (
-    "chu tri", "lanh dao", "chi dao", "phoi hop", "nghien cuu", "quan triet", "day manh", "to chuc",
+    "chu tri", "dong chu tri", "lanh dao", "chi dao", "phoi hop", "nghien cuu", "quan triet", "day manh", "to chuc",
     "xay dung", "huong dan", "theo doi", "thuc hien", "trinh", "ra soat", "chiu trach nhiem", "co trach nhiem",
     "tham muu", "trien khai", "bo tri", "ban hanh", "kiem tra", "tiep tuc", "tang cuong", "lam tot", "cu the hoa",
     "khan truong", "sua doi", "de xuat", "tong ket", "so ket", "giam sat", "bao dam", "dam bao", "phat huy",

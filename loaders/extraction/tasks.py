@@ -39,6 +39,7 @@ _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\
 _VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
                       r"chu dong |kip thoi )*(" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS) + r")\b")
 _COLLAB_RE = re.compile(r"phoi hop(?: chat che)?(?: voi)?\s+")
+_CO_LEAD_RE = re.compile(r"dong chu tri(?: voi)?\s+")
 _REPORT_RE = re.compile(r"(?:bao cao(?: ket qua(?: thuc hien)?)?(?: ve)?(?: voi| len)?|gui ve|gui den|trinh|"
                         r"tham muu(?: cho)?)\s+")
 # numbered sub-items inside one paragraph: "1) … 2) …", "(i) … (ii) …" (emphasis around them in converted texts)
@@ -366,6 +367,10 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         folded = fold_same(unit_text)
         unit_mentions = [Mention(m.start - u_start, m.end - u_start, m.ref) for m in mentions
                          if u_start <= m.start < u_end]
+        co_leads = [c for c in _after_cue(folded, unit_text, unit_mentions, _CO_LEAD_RE, 0)
+                    if c.kind in ("body", "post") and c.key not in {o.key for o in owners_here}]
+        if co_leads and owners_here:  # "Bộ X đồng chủ trì với Bộ Y …": both lead
+            owners_here = owners_here + co_leads
         collaborators = [c for c in _after_cue(folded, unit_text, unit_mentions, _COLLAB_RE, 0)
                          if c.key not in {o.key for o in owners_here}]
         report_to = [r for r in _after_cue(folded, unit_text, unit_mentions, _REPORT_RE, 0)
