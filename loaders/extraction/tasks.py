@@ -281,8 +281,8 @@ def _subject_starts(folded: str):
             yield m.end(), False
 
 
-_LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|qua|sau khi|truoc|trong nam|trong qua trinh|hang nam|"
-                             r"hang quy|hang thang|dinh ky|tu nam)\s")
+_LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|qua|sau khi|truoc|trong|hang nam|hang quy|hang thang|"
+                             r"dinh ky|tu nam|khi|neu|truong hop|ngay sau)\s")
 
 
 def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list[BodyRef], int]:
