@@ -71,7 +71,7 @@ def _is_heading(text: str, kind: str | None) -> bool:
     if kind in ("letter", "roman"):
         return len(body) < 250
     if kind == "article":  # "Điều 2. Tổ chức thực hiện" titles the clauses under it
-        return len(body) < 80 and not body.rstrip().endswith((".", ";", ":"))
+        return len(body) < 80 and not body.rstrip().endswith((".", ";"))
     if len(body) < 250:
         letters = [c for c in body if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
