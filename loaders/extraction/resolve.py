@@ -168,10 +168,11 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
     # a class phrase that holds a body's name is the class: "cơ quan thuộc Chính phủ" is not the Government
-    wider = [(g.start(), g.end()) for g in _GROUP_RE.finditer(folded)]
+    group_matches = list(_GROUP_RE.finditer(folded))
+    wider = [(g.start(), g.end()) for g in group_matches]
     chosen = [c for c in chosen if not any(a <= c.start and c.end <= b and b - a > c.end - c.start
                                            and c.ref.kind == "body" for a, b in wider)] if wider else chosen
-    chosen.extend(_groups(text, folded, chosen, paragraph_starts))
+    chosen.extend(_groups(text, folded, chosen, group_matches, paragraph_starts))
     return sorted(chosen, key=lambda m: m.start)
 
 
@@ -491,12 +492,13 @@ def _post(title: str, body: BodyRef, as_read: str, name: str | None = None) -> B
                    province_key=body.province_key)
 
 
-def _groups(text: str, folded: str, specific: list[Mention], paragraph_starts: frozenset[int] = frozenset()
-            ) -> list[Mention]:
-    """Collective addressees in the gaps between specific mentions; adjacent kinds form one group."""
+def _groups(text: str, folded: str, specific: list[Mention], group_matches: list[re.Match],
+            paragraph_starts: frozenset[int] = frozenset()) -> list[Mention]:
+    """Collective addressees (`group_matches` of `_GROUP_RE`) in the gaps between specific mentions; adjacent
+    kinds form one group."""
     found = []
     taken = _Spans([(x.start, x.end) for x in specific])
-    for m in _GROUP_RE.finditer(folded):
+    for m in group_matches:
         if not taken.free(m.start(), m.end()):
             continue
         plural = " cac " in f" {_key(m)} "  # "Ủy ban nhân dân các tỉnh": a class however it is capitalised

@@ -25,6 +25,7 @@ _COMPARATORS = [  # folded cue just before the number → comparator
     ("duoi", "lt"), ("toi da", "lte"), ("khong qua", "lte"), ("dat", "eq"), ("chiem", "eq"), ("len", "eq"),
     ("o muc", "eq"), ("muc", "eq"), ("la", "eq"), ("tu", "range"), ("<", "lt"), (">", "gt"),
 ]
+_COMPARATOR_OF = dict(_COMPARATORS)  # the cue a table cell writes before its value ("Tối thiểu 2%")
 _UNITS = [  # folded unit right after the number → display unit
     (r"%\s*grdp", "% GRDP"), (r"%\s*gdp", "% GDP"), (r"%\s*/\s*nam", "%/năm"), (r"%\s*tong chi ngan sach", "% tổng chi ngân sách"),
     (r"%\s*(?:kinh te so|ngan sach)", None), (r"%", "%"),
@@ -150,8 +151,7 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
                 na, nb = waiting.pop(0)
                 name = re.sub(r"\s+", " ", body[na:nb]).strip()
                 name = re.sub(r"^\d{1,2}[.)]?\s+", "", name)
-                comparator = {"toi thieu": "gte", "it nhat": "gte", "tren": "gt", ">": "gt", "duoi": "lt",
-                              "<": "lt", "khong qua": "lte", "khoang": "approx"}.get(value.group(1) or "", "eq")
+                comparator = _COMPARATOR_OF.get(value.group(1) or "", "eq")
                 value_max = _number(value.group(3)) if value.group(3) else None
                 written = " ".join(body[a:b].split())  # as long as `cell`, which is folded the same way
                 unit = re.sub(r"\s+", "", written[value.start(4):value.end(4)]) if value.group(4) else ""
@@ -355,8 +355,7 @@ def _table_row_targets(text: Text, block: Block, year_of_table: Callable[[], int
             continue  # a bare number is a value only in a row that counts something
         first = row_start
         row_text = " ".join(x.strip() for x in lines[first:i + 1])
-        comparator = {"toi thieu": "gte", "it nhat": "gte", "tren": "gt", ">": "gt", "duoi": "lt", "<": "lt",
-                      "khong qua": "lte"}.get(m.group(1) or "", "eq")
+        comparator = _COMPARATOR_OF.get(m.group(1) or "", "eq")
         value_max = _number(m.group(3)) if m.group(3) else None
         if value_max is not None:
             comparator = "range"

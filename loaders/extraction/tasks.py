@@ -332,7 +332,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     mentions = ctx_mentions(text, block.start, s, ctx)
     owners, subject_end, _ = parse_subject(s, mentions, doc)
     units = _split_units(s, mentions, doc, owners)
-    directed = _directed(s, mentions, subject_end)
+    folded_block = fold_same(s)
+    directed = _directed(s, mentions, subject_end, folded_block)
     tasks: list[Task] = []
     for _k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
         unit_text = s[u_start:u_end].strip()
@@ -357,7 +358,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                     else "collective"
             else:
                 owner_kind = "none"
-        directed_here = _directed(s, mentions, u_start) or directed  # "(ii) Chỉ đạo Đảng ủy Bộ X …"
+        directed_here = _directed(s, mentions, u_start, folded_block) or directed  # "(ii) Chỉ đạo Đảng ủy Bộ X …"
         if directed_here and (source == "heading" or owners_here is owners or u_owners == owners):
             # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it;
             # "Bộ trưởng Bộ X chỉ đạo Bộ X …" — a post directing its own body — stays the post's
@@ -396,11 +397,11 @@ _DIRECTS = re.compile(r"[\s,:*_-]*(?:\([a-z0-9]{1,4}\)[\s*_]*)?(?:(?:co trach nh
                       r"(?:lanh dao,?\s+)?chi dao\s+")
 
 
-def _directed(s: str, mentions: list[Mention], subject_end: int) -> list[BodyRef]:
+def _directed(s: str, mentions: list[Mention], subject_end: int, folded: str | None = None) -> list[BodyRef]:
     """The bodies a sentence's subject — or the heading above an item that starts with the verb — directs:
     'UBND tỉnh chỉ đạo Sở Xây dựng: …', 'Chỉ đạo Sở Y tế …'. Groups are not directed
-    owners ('chỉ đạo các ngành chức năng …' names no one in particular)."""
-    folded = fold_same(s)
+    owners ('chỉ đạo các ngành chức năng …' names no one in particular). `folded`: `s` folded, when the caller has it."""
+    folded = folded if folded is not None else fold_same(s)
     m = _DIRECTS.match(folded, subject_end)
     if not m:
         return []
