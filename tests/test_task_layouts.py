@@ -42,12 +42,18 @@ def test_a_section_of_duties_of_a_body_owns_its_items():
     assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [(["Sở Tài chính tỉnh Nghệ An"], "explicit")]
 
 
+def _provincial(symbol: str, kind_and_title: str, body: str):
+    """The one document of a text issued by a provincial People's Committee (invented content)."""
+    raw = (f"ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: {symbol}\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\n"
+           f"{kind_and_title}\n\n{body}")
+    [doc] = extract_text(normalise(raw, file="ubnd.txt")).documents
+    return doc
+
+
 def test_targets_beyond_percentages_with_the_plan_horizon():
-    raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 77/KH-UBND\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
-           "Phát triển các khu công nghiệp giai đoạn 2026 - 2030\n\nII. NHIỆM VỤ\n"
-           "1. Hoàn thiện ít nhất 1.200 ha mặt bằng sạch để thu hút nhà đầu tư.\n"
-           "2. Phấn đấu tỷ lệ doanh nghiệp được hỗ trợ chuyển đổi số đạt tối thiểu 26,5%.\n")
-    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    doc = _provincial("77/KH-UBND", "KẾ HOẠCH\nPhát triển các khu công nghiệp giai đoạn 2026 - 2030",
+                      "II. NHIỆM VỤ\n1. Hoàn thiện ít nhất 1.200 ha mặt bằng sạch để thu hút nhà đầu tư.\n"
+                      "2. Phấn đấu tỷ lệ doanh nghiệp được hỗ trợ chuyển đổi số đạt tối thiểu 26,5%.\n")
     assert sorted((t.value, t.unit, t.year) for t in doc.targets) == [(26.5, "%", 2030), (1200.0, "ha", 2030)]
 
 
@@ -60,11 +66,10 @@ def test_an_ownerless_item_holding_several_directives_is_several_tasks():
 
 
 def test_the_closing_article_of_a_decision_names_who_executes_it():
-    raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 80/QĐ-UBND\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\nQUYẾT ĐỊNH\nVề một việc\n\n"
-           "Điều 1. Phê duyệt Kế hoạch kèm theo.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
-           "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Tài chính, Nội vụ; Chủ tịch Ủy ban nhân dân các "
-           "huyện chịu trách nhiệm thi hành Quyết định này./.\n")
-    [doc] = extract_text(normalise(raw, file="qd.txt")).documents
+    doc = _provincial("80/QĐ-UBND", "QUYẾT ĐỊNH\nVề một việc",
+                      "Điều 1. Phê duyệt Kế hoạch kèm theo.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+                      "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Tài chính, Nội vụ; Chủ tịch Ủy ban nhân "
+                      "dân các huyện chịu trách nhiệm thi hành Quyết định này./.\n")
     [t] = [t for t in doc.tasks if "thi hành" in t.text]
     names = [o.name for o in t.owners]
     assert t.owner_kind == "explicit"
@@ -73,10 +78,8 @@ def test_the_closing_article_of_a_decision_names_who_executes_it():
 
 
 def _plan(body: str):
-    raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 77/KH-UBND\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
-           "Thực hiện Chỉ thị số 05/CT-TTg ngày 3 tháng 2 năm 2025 của Thủ tướng Chính phủ\n\n" + body)
-    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
-    return doc
+    return _provincial("77/KH-UBND", "KẾ HOẠCH\nThực hiện Chỉ thị số 05/CT-TTg ngày 3 tháng 2 năm 2025 của Thủ tướng "
+                                     "Chính phủ", body)
 
 
 def test_a_flattened_target_table_pairs_the_nth_value_with_the_nth_indicator():
