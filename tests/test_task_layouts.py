@@ -177,3 +177,35 @@ def test_a_co_lead_is_an_owner_not_a_collaborator():
                    "hội nghị xúc tiến đầu tư.\n")
     assert [([o.name for o in t.owners], [c.name for c in t.collaborators]) for t in tasks] == [
         (["Sở Ngoại vụ tỉnh Nghệ An", "Sở Công Thương tỉnh Nghệ An"], ["Sở Tài chính tỉnh Nghệ An"])]
+
+
+def _directive(body: str):
+    """The one document of a Prime Minister's directive (invented content)."""
+    raw = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12/CT-TTg\n\nHà Nội, ngày 9 tháng 4 năm 2026\n\nCHỈ THỊ\n"
+           "Về phát triển khoa học\n\n" + body)
+    [doc] = extract_text(normalise(raw, file="ct.txt")).documents
+    return doc
+
+
+def test_a_page_break_inside_a_list_keeps_its_items_with_the_body_that_heads_it():
+    doc = _directive("II. NHIỆM VỤ\n\n1. Về tín dụng\n\na) Ngân hàng Nhà nước Việt Nam:\n\n"
+                     "- Chủ trì đề xuất chính sách tín dụng phù hợp, báo cáo Thủ tướng\n\n2\n\n\n--- PAGE BREAK ---\n\n"
+                     "Chính phủ trong tháng 5 năm 2026.\n\n- Trình ngay Thủ tướng Chính phủ đề án thí điểm.\n\n"
+                     "b) Bộ Tài chính\n__ - Trình Chính phủ nghị định về gia hạn nộp thuế và tiền thuê\n\n"
+                     "đất cho doanh nghiệp, báo cáo trong tháng 6 năm 2026.\n\n"
+                     "c) Bảo hiểm xã hội Việt Nam chủ trì hướng dẫn tạm dừng đóng bảo hiểm.\n")
+    got = [(t.text.split()[0], [o.name for o in t.owners], t.deadline) for t in doc.tasks]
+    assert got == [("Chủ", ["Ngân hàng Nhà nước Việt Nam"], "2026-05"),  # one sentence across the page
+                   ("Trình", ["Ngân hàng Nhà nước Việt Nam"], None),  # still under a) after the page
+                   ("Trình", ["Bộ Tài chính"], "2026-06"),  # OCR underline before the bullet; blank line mid-sentence
+                   ("Bảo", ["Bảo hiểm xã hội Việt Nam"], None)]
+    assert "PAGE" not in doc.tasks[0].text
+
+
+def test_an_office_of_each_member_of_a_class_and_a_qualified_class_lead_their_sentence():
+    doc = _directive("II. NHIỆM VỤ\n\n1. Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện nghiêm "
+                     "kế hoạch thanh tra.\n\n2. Bộ Tài chính và các Bộ, ngành liên quan tăng cường kiểm tra việc thực "
+                     "hiện.\n")
+    got = [([(o.kind, o.name) for o in t.owners], t.owner_kind) for t in doc.tasks]
+    assert got == [([("body", "Thanh tra Chính phủ"), ("group", "Thanh tra các Bộ, ngành, địa phương")], "explicit"),
+                   ([("body", "Bộ Tài chính"), ("group", "Các Bộ, ngành")], "explicit")]

@@ -17,6 +17,7 @@ from loaders.vntext import fold
 
 _CONG_BAO = re.compile(r"^\s*(?:\d{1,4}\s+)?cong bao\s*/\s*so\s*\d+\s*(?:\+\s*\d+\s*)?/\s*ngay\s*[\d\s./-]+$")
 _PAGE_MARKER = re.compile(r"^[\s=_*#~-]*(?:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?[\s=_*#~-]*$"
+                          r"|^[\s=_*#~-]*(?:page\s*break|ngat\s+trang|het\s+trang)[\s=_*#~-]*$"
                           r"|^\s*-\s*\d{1,4}\s*-\s*$|^\s*\f\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _STAMP_FIELD = re.compile(r"^\s*(?:ky boi|signed by|nguoi ky|co quan|email|thoi gian ky|ngay ky|signing time)\s*:")
@@ -84,10 +85,33 @@ def strip_furniture(text: Text) -> Furniture:
             if j < i - 1:
                 names.append(" ".join(text.text[lines[k][0]:lines[k][1]].strip() for k in range(j + 1, i)))
     drop |= _website_block(lines)
+    drop |= _blank_lines_inside_a_sentence(lines, drop)
     if lines and re.match(r"^\s*\[.{30,}\]\s*$", text.text[lines[0][0]:lines[0][1]]):
         drop.add(0)  # a converter's or collector's note about the file
     ranges = _merge([(lines[i][0], lines[i][1]) for i in sorted(drop)])
     return Furniture(drop_ranges(text, ranges), tuple(stamps), tuple(names), len(drop))
+
+
+def _blank_lines_inside_a_sentence(lines: list[tuple[int, int, str]], drop: set[int]) -> set[int]:
+    """Blank lines around a page break that falls mid-sentence ("… báo cáo Thủ tướng" / "Chính phủ trong
+    tháng 3."): without them the sentence reads on as one paragraph, as it was written."""
+    out: set[int] = set()
+    for i in sorted(drop):
+        if i > 0 and (i - 1) in drop:
+            continue  # one run of furniture is looked at once, from its first line
+        before = i - 1
+        while before >= 0 and (before in drop or not lines[before][2].strip()):
+            before -= 1
+        after = i + 1
+        while after < len(lines) and (after in drop or not lines[after][2].strip()):
+            after += 1
+        if before < 0 or after >= len(lines):
+            continue
+        last = lines[before][2].rstrip()[-1:]
+        if not (last.islower() or last == ","):
+            continue  # the page ended with its sentence, a number or a table cell: the break may be a real one
+        out.update(j for j in range(before + 1, after) if not lines[j][2].strip())
+    return out
 
 
 def _stamp_name_line(line: str) -> bool:

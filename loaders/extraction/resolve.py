@@ -319,6 +319,7 @@ _NAME_STOP = {"thuộc", "của", "tại", "trong", "với", "để", "về", "t
               "trên", "đến", "từ", "cho", "là", "khi", "nếu", "hoặc", "như", "bằng", "thì", "mới", "cùng", "làm",
               "phải", "cần", "kịp", "khẩn", "chịu", "tiếp", "đồng", "nhanh", "sớm", "ngay", "trước", "sau"}
 _PLACE_WORDS = {"tinh", "huyen", "xa", "phuong", "thanh", "quan"}
+_CLASS_NOUNS = {"bo", "so", "ban", "nganh", "co", "dia", "tinh", "huyen", "xa", "don"}
 
 
 def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
@@ -330,6 +331,9 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         if not words or words[0].start() > 1:
             continue
         first = words[0].group(0)
+        if first == "các" and _OFFICE_OF_EACH.match(fold(m.group(0)) + " ") and len(words) > 1 \
+                and fold(words[1].group(0)) in _CLASS_NOUNS:
+            continue  # "Thanh tra các Bộ, ngành": a class, read with the groups
         if first in ("và", "các") and len(words) > 1 and words[1].group(0)[:1].isupper():
             pass  # "Báo và Đài Phát thanh tỉnh", "Ban Quản lý các Khu du lịch"
         elif not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
@@ -523,15 +527,26 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
             if kind not in kinds:
                 kinds.append(kind)
         start, end = run[0].start(), run[-1].end()
+        office = ""
         if folded[max(0, start - 4):start] == "cac ":
             start -= 4
+            office = _OFFICE_OF_EACH.search(folded[max(0, start - 12):start])
+            if office and _is_capitalised(text, start - len(office.group(0))):
+                start -= len(office.group(0))  # "Thanh tra các Bộ, ngành": the inspectorate of each
         name = " ".join(text[start:end].split())
         name = name[:1].upper() + name[1:]
         covers = tuple(sorted({c for k in kinds for c in patterns.GROUP_COVERS.get(k, (k,))}))
-        ref = BodyRef(name=name, kind="group", key="+".join(sorted(kinds)), resolved=True, body_kind="group",
+        key = "+".join(sorted(kinds))
+        if office:
+            key = slug(office.group(0)) + "-cua-" + key
+        ref = BodyRef(name=name, kind="group", key=key, resolved=True, body_kind="group",
                       as_read=text[start:end], covers=covers)
         out.append(Mention(start, end, ref))
     return out
+
+
+# an office that each member of a class has: "Thanh tra các Bộ, ngành", "Văn phòng các Sở"
+_OFFICE_OF_EACH = re.compile(r"(?:thanh tra|van phong) $")
 
 
 def unresolved_body(phrase: str) -> BodyRef | None:

@@ -19,7 +19,8 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
 ]
 NUMBERING = {"letter", "roman", "arabic", "dotted", "article"}
 # Markdown furniture before a marker: "## 2.", "* Nội dung", emphasis of a converted text ("**3. **", "*3.2. *Giao")
-_HEADING_PREFIX = re.compile(r"^(#{1,6}\s*|\*\s+(?=[A-ZĐ])|[*_]{1,3}(?=\d|[IVX]+\.|[a-zđ]\)|\())")
+# or OCR underlining before a bullet ("__ - Trình …")
+_HEADING_PREFIX = re.compile(r"^(#{1,6}\s*|\*\s+(?=[A-ZĐ])|[*_]{1,3}(?=\d|[IVX]+\.|[a-zđ]\)|\()|[_~]{1,3}\s+(?=[-–•]\s))")
 
 
 @dataclass
@@ -139,16 +140,27 @@ def _paragraphs(text: str):
     start = None
     pos = 0
     title_line = False  # the paragraph so far is one upper-case line ("II. NHIỆM VỤ CỤ THỂ")
+    pending: tuple[int, int] | None = None  # a paragraph ended by blank lines, yielded unless the next goes on
+    last_content = ""
     for line in text.splitlines(keepends=True):
         content = line.strip()
         line_start = pos
         pos += len(line)
         if not content:
             if start is not None:
-                yield start, line_start
+                pending = (start, line_start)
                 start = None
             continue
         begins_item = any(p.match(_HEADING_PREFIX.sub("", content)) for p, _, _ in MARKERS)
+        if pending is not None:
+            if _runs_on(last_content, content) and not begins_item:
+                start = pending[0]  # a blank line that OCR put inside a sentence ("… tiền thuê" / "đất cho …")
+                last_content = content
+                pending = None
+                continue
+            yield pending
+            pending = None
+        last_content = content
         # a title in capitals is a paragraph of its own, also when the text runs on without a blank line
         after_title = title_line and not _mostly_upper(content)
         if start is not None and (begins_item or content.startswith("#") or after_title):
@@ -159,5 +171,14 @@ def _paragraphs(text: str):
             title_line = len(content) < 120 and _mostly_upper(content)
         else:
             title_line = False
+    if pending is not None:
+        yield pending
     if start is not None:
         yield start, len(text)
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """`line`, after a blank line, continues the sentence of `previous`: a lower-case word after words that
+    do not end a sentence."""
+    return (line[:1].islower() and line[:1].isalpha() and not previous.endswith((".", ":", ";", "!", "?", "|"))
+            and not _mostly_upper(previous) and len(previous) > 30)

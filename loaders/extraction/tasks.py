@@ -296,7 +296,12 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
             break
         refs.append(m.ref)
         pos = m.end
+        if m.ref.kind == "group" and (q := _GROUP_QUALIFIER.match(folded, pos)):
+            pos = q.end()  # "các Bộ, ngành liên quan tăng cường …"
     return refs, pos
+
+
+_GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|truc thuoc|duoc giao)\b")
 
 
 def _drop_capacities(owners: list[BodyRef], doc: Document) -> list[BodyRef]:
