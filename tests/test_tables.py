@@ -99,3 +99,31 @@ def test_a_second_pipe_table_whose_header_wraps_is_read_too():
              "1 | Tổ chức tọa đàm về thủ tục đất đai | Lãnh đạo Sở Tư pháp | Ngày 20 tháng 3\n")
     rows = read_pipe_tables(table + "\nĐoạn văn giữa hai bảng.\n\n" + table.replace("Sở Tư pháp", "Sở Y tế"))
     assert [(r.cells["owner"], r.year) for r in rows] == [("Lãnh đạo Sở Tư pháp", 2026), ("Lãnh đạo Sở Y tế", 2026)]
+
+
+# a ministry's plan ordered by time: the time cell is merged over the rows under it, a row may wrap no cell,
+# section rows ("I | GIAI ĐOẠN 1") stand between the rows, and the lead column may name two units
+TIMELINE = HEAD + """Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm | Thực hiện
+ |  |  | Đơn vị chủ trì | Đơn vị phối hợp
+I | GIAI ĐOẠN 1: CHUẨN BỊ
+1 | Khảo sát
+02-03/2026 | Xây dựng đề cương khảo sát các doanh nghiệp nhỏ | Cơ quan lập đề án | Vụ Pháp chế | - Văn phòng Bộ; - Cục Tin học
+ | Tổ chức khảo sát tại các địa phương | Cơ quan lập đề án | Vụ Kế hoạch- Tài chính/ Ban Quản lý dự án đầu tư | - Văn phòng Bộ
+04/2026 | Phê duyệt đề cương khảo sát | Thủ tướng Chính phủ |  | 
+II | GIAI ĐOẠN 2: TRIỂN KHAI
+ | Tổng hợp kết quả khảo sát | Cơ quan lập đề án | Vụ Pháp chế | - Văn phòng Bộ
+"""
+
+
+def test_a_timeline_table_carries_merged_time_cells_and_reads_every_lead():
+    rows, _ = _table_rows(TIMELINE)
+    got = [(t.text.split()[0], [o.name for o in t.owners], t.deadline) for t in rows]
+    assert got == [("Xây", ["Vụ Pháp chế"], "2026-03"),
+                   ("Tổ", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý dự án đầu tư"], "2026-03"),  # merged time cell
+                   ("Phê", ["Thủ tướng Chính phủ"], "2026-04"),  # the other lead column when "chủ trì" is empty
+                   ("Tổng", ["Vụ Pháp chế"], None)]  # a new section: the time above does not run on
+    # units named in a ministry's own plan are the ministry's: part of it, not another ministry's Vụ Pháp chế
+    vu = rows[0].owners[0]
+    assert (vu.parent_name, vu.resolved) == ("Bộ Tài chính", False)
+    assert vu.key != "unresolved-vu-phap-che"
+    assert [c.name for c in rows[0].collaborators] == ["Văn phòng Bộ Tài chính", "Cục Tin học"]

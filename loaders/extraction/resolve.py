@@ -327,7 +327,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
     verbs = tuple(patterns.DIRECTIVE_VERBS)
     for m in _GENERIC_HEAD.finditer(text):
         start = m.start()
-        words = list(re.finditer(r"[^\s,;:.()\[\]“”\"]+", text[m.end():m.end() + 120]))
+        words = list(re.finditer(r"[^\s,;:.()\[\]“”\"/]+", text[m.end():m.end() + 120]))
         if not words or words[0].start() > 1:
             continue
         first = words[0].group(0)
@@ -336,16 +336,21 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             continue  # "Thanh tra các Bộ, ngành": a class, read with the groups
         if first in ("và", "các") and len(words) > 1 and words[1].group(0)[:1].isupper():
             pass  # "Báo và Đài Phát thanh tỉnh", "Ban Quản lý các Khu du lịch"
+        elif any(w[:1].isupper() for w in m.group(1).split()[1:]) and first.lower() not in _NAME_STOP \
+                and not fold(text[m.end() + words[0].start():m.end() + words[0].start() + 30]).startswith(verbs):
+            pass  # "Ban Quản lý quy hoạch", "Ban Chỉ đạo phòng, chống dịch": the head is already a name
         elif not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
             continue  # "Phòng, chống …", "Hội nghị": no name follows
         end = m.end()
         for k, w in enumerate(words[:12]):
             gap = text[m.end() + (words[k - 1].end() if k else 0):m.end() + w.start()]
-            if k and (gap.strip() or "\n" in gap and not w.group(0)[:1].islower()):
-                break  # punctuation ends the name, and so does a new line that starts with a capital
+            phong_chong = gap.strip() == "," and fold(words[k - 1].group(0)) == "phong" and fold(w.group(0)) == "chong"
+            if k and not phong_chong and (gap.strip() or "\n" in gap and not w.group(0)[:1].islower()):
+                break  # punctuation ends the name ("phòng, chống" excepted), and so does a new line with a capital
             word = w.group(0)
             rest = fold(text[m.end() + w.start():m.end() + w.start() + 30])
-            if k and (word.lower() in _NAME_STOP or word[:1].islower() and rest.startswith(verbs)):
+            if k and (word.lower() in _NAME_STOP or word[:1].islower() and rest.startswith(verbs)
+                      and not _verb_ends_name(rest, verbs)):
                 break
             previous = words[k - 1].group(0) if k else ""
             if k and word[:1].islower() and previous.islower() and fold(previous) in _PLACE_WORDS:
@@ -354,14 +359,62 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
                                              and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())):
                 break  # "Ban Quản lý Dự án và Ban Quản lý …" names two bodies
             end = m.end() + w.end()
-        name = text[start:end]
+        name = _tidy(text[start:end])
         if fold(name).endswith((" tinh", " thanh pho")) and ctx.province_name:
             name = f"{name} {ctx.province_name}"  # "Công an tỉnh" in a provincial document
         if len(name.split()) < 2:
             continue
-        out.append(Mention(start, end, BodyRef(name=name, kind="body", key="unresolved-" + slug(name),
-                                               resolved=False, as_read=text[start:end])))
+        out.append(Mention(start, end, _unit_ref(name, m.group(1), text[start:end], ctx)))
     return out
+
+
+_PREDICATE_ONLY = {"chu tri", "dong chu tri", "phoi hop", "chiu trach nhiem", "co trach nhiem", "tham muu", "chi dao",
+                   "lanh dao", "thuc hien", "trien khai", "khan truong", "tiep tuc", "chu dong", "bao cao"}
+
+
+def _verb_ends_name(rest: str, verbs: tuple[str, ...]) -> bool:
+    """'Vụ Vật liệu xây dựng là …', '… xây dựng.': a verb with no object after it is a word of the name."""
+    verb = max((v for v in verbs if rest.startswith(v)), key=len)
+    if verb in _PREDICATE_ONLY:
+        return False
+    after = rest[len(verb):]
+    return not after.strip() or after[:1] in ",;.:/)" or bool(re.match(r"\s*(?:la|va|chu tri|phoi hop|co trach nhiem)\b|\s*[,;.:/)]", after))
+
+
+def _unit_ref(name: str, head: str, as_read: str, ctx: Context | None) -> BodyRef:
+    """An organisation read by its pattern. A unit named in its ministry's own document ("Vụ Pháp chế",
+    "Văn phòng Bộ") is that ministry's: part of it, and not the same node as another ministry's Vụ Pháp chế."""
+    parent = _ministry_of_unit(name, head, ctx) if ctx else None
+    if parent is not None and re.search(r"\sBộ$", name):
+        name = name[:-len(" Bộ")] + " " + parent.name
+        parent_scope = ""
+    else:
+        parent_scope = " " + parent.name if parent else ""
+    return BodyRef(name=name, kind="body", key="unresolved-" + slug(name + parent_scope), resolved=False,
+                   as_read=as_read, parent_key=parent.key if parent else None,
+                   parent_name=parent.name if parent else None)
+
+
+_MINISTRY_UNITS = {"Vụ", "Cục", "Tổng cục", "Văn phòng", "Thanh tra", "Ban Quản lý", "Ban quản lý", "Viện",
+                   "Trung tâm", "Báo", "Tạp chí"}
+
+
+def _ministry_of_unit(name: str, head: str, ctx: Context) -> BodyRef | None:
+    """The ministry a unit named in the ministry's own document belongs to: "Vụ Pháp chế" there is its Vụ."""
+    issuer = ctx.issuer
+    if issuer is None or issuer.body_kind != "bo" or head not in _MINISTRY_UNITS:
+        return None
+    folded = fold(name)
+    if re.search(r"\b(?:tinh|thanh pho|huyen|xa|phuong|quoc gia|viet nam|trung uong)\b", folded) \
+            or (" bo " in f" {folded} " and not folded.endswith(" bo")):
+        return None  # a unit of a place, a national one, or one already named with its ministry
+    return issuer
+
+
+def _tidy(name: str) -> str:
+    """One space between words and around a dash between words ("Kế hoạch- Tài chính")."""
+    name = " ".join(name.split())
+    return re.sub(r"(?<=\w)\s*[-–]\s+(?=\w)|(?<=\w)\s+[-–]\s*(?=\w)", " - ", name)
 
 
 def _committee_name(display: str, place: str | None, province_key: str | None) -> str:
@@ -549,14 +602,16 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
 _OFFICE_OF_EACH = re.compile(r"(?:thanh tra|van phong) $")
 
 
-def unresolved_body(phrase: str) -> BodyRef | None:
-    """A capitalised organisation name the authority file does not know: kept, marked unresolved."""
-    phrase = phrase.strip(" ,;:-")
+def unresolved_body(phrase: str, ctx: Context | None = None) -> BodyRef | None:
+    """A capitalised organisation name the authority file does not know: kept, marked unresolved (a unit
+    named in its ministry's own document with the ministry's name)."""
+    phrase = _tidy(phrase.strip(" ,;:-"))
     if not _ORG_HEAD.match(phrase + " ") or len(phrase.split()) < 2:
         return None
-    if re.search(r"\b(các|cấp|những)\b", " ".join(phrase.split()[1:4])):
-        return None  # "Ủy ban nhân dân các tỉnh", "Sở … cấp tỉnh": a class of bodies, not one body
-    return BodyRef(name=phrase, kind="body", key="unresolved-" + slug(phrase), resolved=False, as_read=phrase)
+    if re.search(r"\b(các|cấp|những)\b", " ".join(phrase.split()[1:])) or fold(phrase).startswith("bao cao"):
+        return None  # "Ủy ban nhân dân các tỉnh", "Sở … cấp tỉnh": a class of bodies; "Báo cáo …": a report
+    head = _GENERIC_HEAD.match(phrase)
+    return _unit_ref(phrase, head.group(1) if head else "", phrase, ctx)
 
 
 def context_for(issuer: BodyRef | None, header_lines: list[str]) -> Context:

@@ -277,6 +277,9 @@ def read_pipe_tables(text: str) -> list[TableRow]:
         first_row = len(rows)  # rows of earlier tables of the text come before this one's
         stream: list[str] = []
         row_start = None
+        # a time column before the task column orders the plan by time: an empty time cell is a merged one
+        time_first = "deadline" in cols and "content" in cols and cols.index("deadline") < cols.index("content")
+        carried: str | None = None
         i = j
         while i < len(lines):
             offset, line = lines[i]
@@ -296,6 +299,19 @@ def read_pipe_tables(text: str) -> list[TableRow]:
                     continue
                 break
             first_cell = line.split("|")[0].strip()
+            if not markdown and len(line.split("|")) == width and len(stream) < width - 1:
+                # a whole row on its line: what was gathered before it was a section row ("I | GIAI ĐOẠN 1")
+                if stream:
+                    carried = None  # a new section of the timeline: the time above does not run on
+                stream, row_start = [], None
+                rows.append(_pipe_row([p.strip() for p in line.strip().split("|")], cols, offset,
+                                      offset + len(line), len(rows) + 1))
+                rows[-1].year = _header_year(head_cells)
+                if time_first:
+                    carried = rows[-1].cells.get("deadline") or carried
+                    rows[-1].cells.setdefault("deadline", carried or "")
+                i += 1
+                continue
             if stream and not markdown and len(stream) >= width - 1 and (not first_cell or ROW_NUMBER.match(first_cell)):
                 rows.append(_pipe_row(stream[:width], cols, row_start, offset, len(rows) + 1))
                 stream, row_start = [], None
@@ -317,12 +333,13 @@ def _header_year(head_cells: list[str]) -> int | None:
 
 
 def _columns(head_cells: list[str]) -> list[str]:
-    """Column names; of several lead columns the one saying 'chủ trì' leads (the others: '?')."""
+    """Column names; of several lead columns the one saying 'chủ trì' leads (the others: 'owner-else', read
+    when the lead cell of a row is empty)."""
     cols = [(_labels_of(c) or ["?"])[0] for c in head_cells]
     leads = [k for k, c in enumerate(cols) if c == "owner"]
     if len(leads) > 1:
         keep = next((k for k in leads if "chu tri" in fold(head_cells[k])), leads[-1])
-        cols = [("?" if c == "owner" and k != keep else c) for k, c in enumerate(cols)]
+        cols = [("owner-else" if c == "owner" and k != keep else c) for k, c in enumerate(cols)]
     if cols and cols[0] == "?" and re.fullmatch(r"s?tt", fold(head_cells[0]).strip()):
         cols[0] = "number"
     return cols
@@ -355,6 +372,9 @@ def _pipe_row(cells: list[str], cols: list[str], start: int, end: int, ordinal: 
     for name, cell in zip(cols, cells, strict=False):
         if name == "number":
             number = cell.strip(" .") or number
-        elif name in ("content", "owner", "collaborator", "product", "deadline") and cell:
+        elif name in ("content", "owner", "collaborator", "product", "deadline", "owner-else") and cell:
             out[name] = (out.get(name, "") + " " + cell).strip()
+    if "owner-else" in out:
+        other = out.pop("owner-else")
+        out.setdefault("owner", other)  # "01/2020 | Phê duyệt … | Thủ tướng Chính phủ |  | "
     return TableRow(number, out, start, end)

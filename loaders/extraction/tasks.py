@@ -497,9 +497,9 @@ def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Con
         if any(a <= base + row.start < z for a, z in spans):
             continue
         cells = row.cells
-        owners = [m.ref for m in find_mentions(cells["owner"], ctx)] or _unresolved_list(cells["owner"])
+        owners = _cell_bodies(cells["owner"], ctx)
         collab_cell = cells.get("collaborator", "")
-        collaborators = [m.ref for m in find_mentions(collab_cell, ctx)] or _unresolved_list(collab_cell)
+        collaborators = _cell_bodies(collab_cell, ctx)
         collaborators = [c for c in collaborators if c.key not in {o.key for o in owners}]
         deadline = latest_deadline(cells.get("deadline", ""), doc.date or (f"{row.year}-01-01" if row.year else None))
         content = re.sub(r"\s+", " ", cells["content"]).strip()
@@ -511,10 +511,33 @@ def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Con
     return tasks, spans
 
 
-def _unresolved_list(cell: str) -> list[BodyRef]:
+def _cell_bodies(cell: str, ctx: Context) -> list[BodyRef]:
+    """Who a lead or collaborator cell names: the bodies found in it, and the organisations it lists between
+    them that the resolver did not read ("Vụ Kế hoạch- Tài chính/ Ban Quản lý dự án")."""
+    # each listed name starts a "paragraph": a capitalised class there is a class ("Ủy ban nhân dân cấp tỉnh")
+    starts = frozenset([0] + [m.end() for m in re.finditer(r"[,;/\n]\s*|\s-\s*", cell)])
+    mentions = find_mentions(cell, ctx, paragraph_starts=starts)
+    if not mentions:
+        return _unresolved_list(cell, ctx)
+    found: list[tuple[int, BodyRef]] = [(m.start, m.ref) for m in mentions]
+    pos = 0
+    for m in [*mentions, None]:
+        gap_end = m.start if m else len(cell)
+        offset = pos
+        for part in re.split(r"([,;/]|\bvà\b|\s-\s)", cell[pos:gap_end]):
+            name = part.strip(" .-–:\n")
+            ref = unresolved_body(name, ctx) if len(name.split()) >= 3 else None  # not a cut-off "Bộ Công"
+            if ref is not None:
+                found.append((offset, ref))
+            offset += len(part)
+        pos = m.end if m else pos
+    return [ref for _, ref in sorted(found, key=lambda x: x[0])]
+
+
+def _unresolved_list(cell: str, ctx: Context) -> list[BodyRef]:
     out = []
-    for part in re.split(r"[,;]| và ", cell):
-        ref = unresolved_body(part.strip())
+    for part in re.split(r"[,;/]| và ", cell):  # "Ban Quản lý dự án/Tư vấn được chọn": two leads
+        ref = unresolved_body(part.strip(), ctx)
         if ref is not None:
             out.append(ref)
     return out
