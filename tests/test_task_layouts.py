@@ -61,7 +61,9 @@ def test_an_ownerless_item_holding_several_directives_is_several_tasks():
     tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác quản lý\n"
                    "- Rà soát, sửa đổi các quy định về quản lý chất thải rắn sinh hoạt; tổ chức kiểm tra việc "
                    "thực hiện tại các khu công nghiệp; báo cáo kết quả trước ngày 30/6/2026.\n")
-    assert [(t.text.split()[0], t.owner_kind) for t in tasks] == [("Rà", "none"), ("tổ", "none"), ("báo", "none")]
+    assert [(t.text.split()[0], t.owner_kind) for t in tasks] == [("Rà", "none"), ("tổ", "none")]
+    # "…; báo cáo kết quả trước ngày …" reports on the order before it: one task, due then
+    assert tasks[-1].text.endswith("báo cáo kết quả trước ngày 30/6/2026.")
     assert tasks[-1].deadline == "2026-06-30"
 
 
@@ -209,3 +211,24 @@ def test_an_office_of_each_member_of_a_class_and_a_qualified_class_lead_their_se
     got = [([(o.kind, o.name) for o in t.owners], t.owner_kind) for t in doc.tasks]
     assert got == [([("body", "Thanh tra Chính phủ"), ("group", "Thanh tra các Bộ, ngành, địa phương")], "explicit"),
                    ([("body", "Bộ Tài chính"), ("group", "Các Bộ, ngành")], "explicit")]
+
+
+def test_a_council_resolution_asks_the_committee_to_direct_agencies_written_as_offices_write_them():
+    raw = ("HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 15/NQ-HĐND\n\nNghệ An, ngày 9 tháng 7 năm 2026\n\nNGHỊ QUYẾT\n"
+           "Về hoạt động chất vấn\n\nĐiều 2. Đề nghị Ủy ban nhân dân tỉnh thực hiện:\n"
+           "1. Về lĩnh vực Văn hóa - Xã\nhội:\nChỉ đạo Sở VH,TT&DL chủ động tham mưu các giải pháp quản lý thiết chế văn hóa.\n"
+           "2. Về đầu tư:\n- Chỉ\nđạo Ban Dân tộc tỉnh phối hợp với các huyện rà soát kinh phí còn thiếu của dự án.\n"
+           "- Chỉ đạo Sở Nông nghiệp và PTNT:\n+ Nghiệm thu, bàn giao công trình kè trong tháng 8/2026.\n"
+           "+ Khắc phục hiện tượng rò rỉ của hồ chứa nước; báo cáo Ủy ban nhân dân tỉnh trong quý IV năm 2026.\n"
+           "3. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Bộ Chỉ\nhuy Quân sự tỉnh hoàn tất thủ tục đền bù thao trường.\n")
+    [doc] = extract_text(normalise(raw, file="nq.txt")).documents
+    got = [(t.text.split()[0], [o.name for o in t.owners][1:], t.deadline) for t in doc.tasks]
+    # each is the provincial committee's (first owner) and the agency's it directs
+    assert all(t.owners[0].name == "Ủy ban nhân dân tỉnh Nghệ An" for t in doc.tasks)
+    assert got == [
+        ("Chỉ", ["Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"], None),  # a heading wrapped before its colon
+        ("Chỉ", ["Ban Dân tộc tỉnh Nghệ An"], None),  # "Chỉ / đạo" wrapped
+        ("Chỉ", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"], None),
+        ("Nghiệm", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"], "2026-08"),  # '+' items under '-'
+        ("Khắc", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"], "2026-Q4"),  # with its report, one task
+        ("Đề", ["Bộ Chỉ huy Quân sự tỉnh Nghệ An"], None)]

@@ -192,3 +192,21 @@ DEPARTMENT_NAMES: list[str] = [
     "Văn hóa và Thể thao", "Văn hoá và Thể thao", "Du lịch", "Tài nguyên và Môi trường",
     "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Giao thông vận tải", "Dân tộc và Tôn giáo",
 ]
+
+# How departments are abbreviated ("Sở GD&ĐT", "Sở Nông nghiệp và PTNT"), with the name each stands for.
+DEPARTMENT_ABBREVIATIONS: dict[str, str] = {
+    "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo", "GD-ĐT": "Giáo dục và Đào tạo",
+    "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ",
+    "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư",
+    "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông",
+    "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn", "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NN&MT": "Nông nghiệp và Môi trường", "NNMT": "Nông nghiệp và Môi trường",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "LĐ, TB&XH": "Lao động - Thương binh và Xã hội", "Lao động - TB&XH": "Lao động - Thương binh và Xã hội",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VH, TT&DL": "Văn hóa, Thể thao và Du lịch", "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "Văn hóa, TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "GTVT": "Giao thông vận tải", "DT&TG": "Dân tộc và Tôn giáo",
+}

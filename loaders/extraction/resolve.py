@@ -134,7 +134,8 @@ _TITLE_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
 _STANDALONE_RE = _alternation([p[0] for p in patterns.STANDALONE_POSTS])
 _STANDALONE = {p[0]: p for p in patterns.STANDALONE_POSTS}
 _DEPARTMENT_RE = re.compile(r"(?<![a-z0-9])so (" + "|".join(
-    re.escape(fold(d)) for d in sorted(patterns.DEPARTMENT_NAMES, key=len, reverse=True)) + r")(?![a-z0-9])")
+    re.escape(fold(d)) for d in sorted([*patterns.DEPARTMENT_NAMES, *patterns.DEPARTMENT_ABBREVIATIONS], key=len,
+                                       reverse=True)) + r")(?![a-z0-9&])")
 _GROUP_RE = _alternation([g[0] for g in patterns.GROUP_KINDS])
 _GROUPS = {g[0]: g for g in patterns.GROUP_KINDS}
 _GROUP_JOIN_RE = re.compile(r"^(?:,|;)?\s*(?:va\s+|cac\s+|,\s*)*$")
@@ -282,6 +283,7 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
 
 
 _DEPARTMENT_SPELLING = {fold(name): name for name in patterns.DEPARTMENT_NAMES}  # "TÀI CHÍNH" → "Tài chính"
+_DEPARTMENT_SPELLING.update({fold(short): name for short, name in patterns.DEPARTMENT_ABBREVIATIONS.items()})
 
 
 def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
@@ -310,10 +312,12 @@ def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
 
 # Organisations the authority file cannot list (a ministry's Cục and Vụ, a province's Công an, a school …) are
 # read by their pattern: an organisation word, then a name that starts with a capital. Kept, flagged unresolved.
-_GENERIC_HEAD = re.compile(r"(?<![\w])(Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học viện|Trường|Bệnh viện|Đại học|Báo|Đài|"
-                           r"Thông tấn xã|Ban Quản lý|Ban quản lý|Ban Chỉ đạo|Ban chỉ đạo|Thanh tra|Kho bạc Nhà nước|"
-                           r"Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Phòng|Văn phòng|Sở|Quỹ|Hội|Liên đoàn|Liên minh|"
-                           r"Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Ủy ban|Uỷ ban|Đoàn|Hiệp hội|Thuế|Hải quan)(?=\s)")
+_GENERIC_HEADS = ("Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học viện|Trường|Bệnh viện|Đại học|Báo|Đài|Thông tấn xã|"
+                  "Ban Quản lý|Ban quản lý|Ban Chỉ đạo|Ban chỉ đạo|Ban Dân tộc|Ban Tôn giáo|Ban Thi đua|Thanh tra|"
+                  "Kho bạc Nhà nước|Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Phòng|Văn phòng|Sở|Quỹ|Hội|Liên đoàn|Liên minh|"
+                  "Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Ủy ban|Uỷ ban|Đoàn|Hiệp hội|Thuế|Hải quan")
+# a head wrapped over two lines ("Bộ Chỉ" / "huy Quân sự tỉnh") is still a head
+_GENERIC_HEAD = re.compile(r"(?<![\w])(" + _GENERIC_HEADS.replace(" ", r"\s+") + r")(?=\s)")
 # words that end a name (compared with their accents: "đã" ends a name, "Đa dạng sinh học" does not)
 _NAME_STOP = {"thuộc", "của", "tại", "trong", "với", "để", "về", "theo", "nhằm", "được", "đã", "sẽ", "có", "các", "này",
               "trên", "đến", "từ", "cho", "là", "khi", "nếu", "hoặc", "như", "bằng", "thì", "mới", "cùng", "làm",
@@ -331,7 +335,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         if not words or words[0].start() > 1:
             continue
         first = words[0].group(0)
-        if first == "các" and _OFFICE_OF_EACH.match(fold(m.group(0)) + " ") and len(words) > 1 \
+        if first == "các" and _OFFICE_OF_EACH.match(fold(" ".join(m.group(0).split())) + " ") and len(words) > 1 \
                 and fold(words[1].group(0)) in _CLASS_NOUNS:
             continue  # "Thanh tra các Bộ, ngành": a class, read with the groups
         if first in ("và", "các") and len(words) > 1 and words[1].group(0)[:1].isupper():
@@ -364,7 +368,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             name = f"{name} {ctx.province_name}"  # "Công an tỉnh" in a provincial document
         if len(name.split()) < 2:
             continue
-        out.append(Mention(start, end, _unit_ref(name, m.group(1), text[start:end], ctx)))
+        out.append(Mention(start, end, _unit_ref(name, " ".join(m.group(1).split()), text[start:end], ctx)))
     return out
 
 
@@ -611,7 +615,7 @@ def unresolved_body(phrase: str, ctx: Context | None = None) -> BodyRef | None:
     if re.search(r"\b(các|cấp|những)\b", " ".join(phrase.split()[1:])) or fold(phrase).startswith("bao cao"):
         return None  # "Ủy ban nhân dân các tỉnh", "Sở … cấp tỉnh": a class of bodies; "Báo cáo …": a report
     head = _GENERIC_HEAD.match(phrase)
-    return _unit_ref(phrase, head.group(1) if head else "", phrase, ctx)
+    return _unit_ref(phrase, " ".join(head.group(1).split()) if head else "", phrase, ctx)
 
 
 def context_for(issuer: BodyRef | None, header_lines: list[str]) -> Context:

@@ -86,7 +86,7 @@ def _is_heading(text: str, kind: str | None) -> bool:
 def parse_blocks(text: str, base: int = 0) -> list[Block]:
     """Split `text` into paragraphs and list items, each with its clause path and enclosing headings."""
     blocks: list[Block] = []
-    stack: list[tuple[int, str, str, str, bool]] = []  # (level, kind, label, text, is_heading)
+    stack: list[tuple] = []  # (level, kind, label, text, is_heading, bullet sign)
     counters: dict[str, int] = {}
     for start, end in _paragraphs(text):
         raw = text[start:end]
@@ -107,6 +107,8 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
             kind, heading = "noise", False  # a stamp or OCR fragment ("SẢN", "PHÒ"), not a heading
             blocks.append(Block(base + offset, base + end, body.strip(), None, kind, 8, "", False, [], ""))
             continue
+        if kind == "bullet":
+            level = _bullet_level(stack, marker or "")
         if kind is not None:
             if kind == "article":
                 stack = []  # "Điều 2." closes whatever sections came before it (an annex's I., II. …)
@@ -115,7 +117,7 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
             parent = _join([(s[0], s[1], s[2]) for s in stack])
             counters[f"{parent}|{level}"] = counters.get(f"{parent}|{level}", 0) + 1
             label = _label(kind, marker or "", counters[f"{parent}|{level}"])
-            stack.append((level, kind, label, body.strip(), heading))
+            stack.append((level, kind, label, body.strip(), heading, marker if kind == "bullet" else ""))
         elif heading:
             stack = [s for s in stack if s[0] < 0]
         else:
@@ -130,6 +132,16 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
     return blocks
 
 
+def _bullet_level(stack: list[tuple], char: str) -> float:
+    """'+' items under a '-' item are its sub-items: a bullet sign not used by an enclosing bullet nests
+    one step deeper; a sign already open is a sibling of that item."""
+    bullets = [s for s in stack if s[1] == "bullet"]
+    for entry in reversed(bullets):
+        if entry[5] == char:
+            return entry[0]
+    return bullets[-1][0] + 0.5 if bullets else 7
+
+
 def _mostly_upper(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
@@ -142,6 +154,7 @@ def _paragraphs(text: str):
     title_line = False  # the paragraph so far is one upper-case line ("II. NHIỆM VỤ CỤ THỂ")
     pending: tuple[int, int] | None = None  # a paragraph ended by blank lines, yielded unless the next goes on
     last_content = ""
+    numbered = False  # the paragraph so far opens with a numbering marker
     for line in text.splitlines(keepends=True):
         content = line.strip()
         line_start = pos
@@ -160,15 +173,19 @@ def _paragraphs(text: str):
                 continue
             yield pending
             pending = None
-        last_content = content
+        previous, last_content = last_content, content
         # a title in capitals is a paragraph of its own, also when the text runs on without a blank line
         after_title = title_line and not _mostly_upper(content)
-        if start is not None and (begins_item or content.startswith("#") or after_title):
+        # so is a short numbered heading that ends with a colon ("2. Về lĩnh vực Văn hóa - Xã" / "hội:")
+        after_label = numbered and previous.endswith(":") and line_start - (start or 0) < 150 and content[:1].isupper()
+        if start is not None and (begins_item or content.startswith("#") or after_title or after_label):
             yield start, line_start
             start = None
         if start is None:
             start = line_start
             title_line = len(content) < 120 and _mostly_upper(content)
+            numbered = any((m := p.match(_HEADING_PREFIX.sub("", content))) and m.group(1) for p, _, k in MARKERS
+                           if k in NUMBERING or k in ("alpha", "paren", "close-paren"))
         else:
             title_line = False
     if pending is not None:

@@ -135,7 +135,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             intro = None  # the list the item announced has ended
         before = len(tasks)
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners,
-                                  heading_owners[key] or (intro[1] if intro else None),
+                                  (intro[1] if intro else None) or heading_owners[key],  # the nearer says more
                                   context_deadline[1] if context_deadline else
                                   intro[2] if intro and intro[2] else
                                   heading_deadline[1] if heading_deadline else None,
@@ -262,6 +262,7 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
         if not owners:
             continue
         rest = re.sub(r"^\s*(?:theo chuc nang,? nhiem vu(?: duoc giao)?|theo chuc nang|theo tham quyen|"
+                      r"trong pham vi (?:chuc nang,? )?nhiem vu,? quyen han(?: cua minh| duoc giao)?|"
                       r"(?:cac cap )?tu trung uong (?:den|toi) (?:co so|dia phuong))\s*", " ", folded[end:])
         if start == 0 and rest.lstrip().startswith(":") and len(rest.strip()) > 12:
             return _drop_capacities(owners, doc), end, by_cue  # "Ủy ban nhân dân cấp xã: rà soát, cập nhật …"
@@ -364,7 +365,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             else:
                 owner_kind = "none"
         directed_here = _directed(s, mentions, u_start, folded_block) or directed  # "(ii) Chỉ đạo Đảng ủy Bộ X …"
-        if directed_here and (source == "heading" or owners_here is owners or u_owners == owners):
+        if directed_here and (source in ("heading", "preamble") or owners_here is owners or u_owners == owners):
             # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it;
             # "Bộ trưởng Bộ X chỉ đạo Bộ X …" — a post directing its own body — stays the post's
             mine = {o.key for o in owners_here} | {o.parent_key for o in owners_here if o.kind == "post"}
@@ -399,7 +400,7 @@ _HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s
 
 
 _DIRECTS = re.compile(r"[\s,:*_-]*(?:\([a-z0-9]{1,4}\)[\s*_]*)?(?:(?:co trach nhiem|tiep tuc|thuong xuyen)\s+)?"
-                      r"(?:lanh dao,?\s+)?chi dao\s+")
+                      r"(?:lanh\s+dao,?\s+)?chi\s+dao\s+")
 
 
 def _directed(s: str, mentions: list[Mention], subject_end: int, folded: str | None = None) -> list[BodyRef]:
@@ -462,6 +463,7 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
 
 
 _DIRECTIVE_SPLIT = re.compile(r"[;.]\s+(?=\S)")
+_REPORT_BACK = re.compile(r"(?:bao cao|trinh)\s")
 
 
 def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
@@ -476,6 +478,9 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
         # item of a task section each sentence is an order ("Rà soát các thủ tục …. Công khai kết quả …")
         sentence = s[m.start()] == "." and s[m.end()].isupper()
         opens = sentence or _VERB_RE.match(fold(s[m.end():m.end() + 40]))
+        part = s[m.end():next((x.start() for x in _DIRECTIVE_SPLIT.finditer(s, m.end(), b)), b)]
+        if not sentence and _REPORT_BACK.match(fold(part)) and len(part.split()) <= 14:
+            continue  # "…; báo cáo Thủ tướng Chính phủ trong quý III": the report of the task before it
         if opens and len(s[cuts[-1]:m.start()].split()) >= 6 and len(s[m.end():b].split()) >= 6:
             cuts.append(m.end())
     return [(x, y, owners, suffix) for x, y in zip(cuts, cuts[1:] + [b], strict=True)]
