@@ -232,3 +232,13 @@ def test_a_council_resolution_asks_the_committee_to_direct_agencies_written_as_o
         ("Nghiệm", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"], "2026-08"),  # '+' items under '-'
         ("Khắc", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"], "2026-Q4"),  # with its report, one task
         ("Đề", ["Bộ Chỉ huy Quân sự tỉnh Nghệ An"], None)]
+
+
+def test_people_named_with_their_role_own_the_duties_after_it():
+    doc = _provincial("80/KH-UBND", "KẾ HOẠCH\nKiểm tra an toàn vật liệu nổ",
+                      "4. Phân công nhiệm vụ\n4.1. Ông. Trần Văn Bình - Trưởng đoàn: Phụ trách chung; chủ trì các buổi "
+                      "làm việc của Đoàn.\n4.2. Đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh: chỉ đạo việc kiểm tra "
+                      "tại các huyện.\n")
+    got = [([(o.kind, o.name, o.parent_name) for o in t.owners], t.owner_kind) for t in doc.tasks]
+    assert got == [([("post", "Trần Văn Bình, Trưởng đoàn", None)], "explicit"),
+                   ([("post", "Lê Thị Hoa, Phó Chủ tịch UBND tỉnh", "Ủy ban nhân dân tỉnh Nghệ An")], "explicit")]

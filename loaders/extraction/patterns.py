@@ -210,3 +210,11 @@ DEPARTMENT_ABBREVIATIONS: dict[str, str] = {
     "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "Văn hóa, TT&DL": "Văn hóa, Thể thao và Du lịch",
     "GTVT": "Giao thông vận tải", "DT&TG": "Dân tộc và Tôn giáo",
 }
+
+# Vietnamese family names: a capitalised name that starts with one of them, before a role ("Hoàng Văn An -
+# Trưởng đoàn: …"), names a person.
+SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Đào", "Đinh", "Lương", "Trịnh", "Mai", "Trương", "Lâm", "Cao", "Hà", "Tạ", "Tô", "Chu",
+            "Lưu", "Kiều", "Quách", "Thái", "Triệu", "Lò", "Giàng", "Sùng", "Hầu", "Vàng", "Ma", "Nông", "Lục", "Mạc",
+            "Khúc", "Doãn", "Tăng", "Phùng", "Âu", "La", "Thân", "Tống", "Vương", "Châu", "Từ", "Nghiêm", "Lại",
+            "Văn", "Đàm", "Đồng", "Hứa", "Kim", "Lã", "Mạnh", "Ninh", "Quan", "Tòng", "Trình", "Vi", "Y")

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from loaders.extraction.dates import find_deadline, find_recurrence, latest_deadline
-from loaders.extraction.patterns import DIRECTIVE_VERBS
+from loaders.extraction.patterns import DIRECTIVE_VERBS, SURNAMES
 from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.extraction.structure import Block
 from loaders.extraction.tables import read_pipe_tables, read_tables
 from loaders.read import Text
 from loaders.records import BodyRef, Document, SourceSpan, Task
-from loaders.vntext import fold, fold_keep_length, fold_same
+from loaders.vntext import fold, fold_keep_length, fold_same, slug
 
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem|"
                           r"noi dung")
@@ -336,6 +336,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     if CLOSING.search(fold(s)) or len(s) < 12:
         return []
     mentions = ctx_mentions(text, block.start, s, ctx)
+    if (person := _person_label(s, mentions)) is not None:  # "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung; …"
+        mentions = [person] + [m for m in mentions if m.start >= person.end]
     owners, subject_end, _ = parse_subject(s, mentions, doc)
     units = _split_units(s, mentions, doc, owners)
     folded_block = fold_same(s)
@@ -401,6 +403,24 @@ _HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s
 
 _DIRECTS = re.compile(r"[\s,:*_-]*(?:\([a-z0-9]{1,4}\)[\s*_]*)?(?:(?:co trach nhiem|tiep tuc|thuong xuyen)\s+)?"
                       r"(?:lanh\s+dao,?\s+)?chi\s+dao\s+")
+
+
+_PERSON_LABEL = re.compile(
+    r"^(?:(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)\.?\s+)?(?P<name>(?:" + "|".join(SURNAMES) + r")(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})"
+    r"\s*[-–,]\s*(?P<role>[A-ZĐÀ-Ỹ][^:;\n]{1,80}?)\s*(?=:)")
+
+
+def _person_label(s: str, mentions: list[Mention]) -> Mention | None:
+    """A person named with a role before their duties: an owner who is a person holding a post (in the body
+    the role names: "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh")."""
+    m = _PERSON_LABEL.match(s)
+    if m is None:
+        return None
+    name = f"{' '.join(m['name'].split())}, {' '.join(m['role'].split())}"
+    post = next((x.ref for x in mentions if m.start("role") <= x.start < m.end() and x.ref.kind == "post"), None)
+    return Mention(0, m.end(), BodyRef(name=name, kind="post", key="person-" + slug(name), resolved=False,
+                                      as_read=s[:m.end()], parent_key=post.parent_key if post else None,
+                                      parent_name=post.parent_name if post else None))
 
 
 def _directed(s: str, mentions: list[Mention], subject_end: int, folded: str | None = None) -> list[BodyRef]:
