@@ -242,3 +242,12 @@ def test_people_named_with_their_role_own_the_duties_after_it():
     got = [([(o.kind, o.name, o.parent_name) for o in t.owners], t.owner_kind) for t in doc.tasks]
     assert got == [([("post", "Trần Văn Bình, Trưởng đoàn", None)], "explicit"),
                    ([("post", "Lê Thị Hoa, Phó Chủ tịch UBND tỉnh", "Ủy ban nhân dân tỉnh Nghệ An")], "explicit")]
+
+
+def test_a_symbol_wrapped_to_a_line_start_is_no_item_and_a_due_date_sentence_dates_the_orders_before_it():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n(1) Rà soát quy trình tiếp nhận đơn thư; giúp cấp ủy thực hiện Chỉ thị số\n"
+                   "35-CT/TW của Bộ Chính trị về tiếp công dân.\n\n(2) Tiếp tục đổi mới công tác văn thư, lưu trữ. "
+                   "Thời gian hoàn thành trước ngày 30/12/2026.\n")
+    assert [(t.clause, t.text.split()[0], t.deadline) for t in tasks] == [
+        ("II • (1)", "Rà", None), ("II • (2)", "Tiếp", "2026-12-30")]
+    assert tasks[0].text.endswith("Chỉ thị số 35-CT/TW của Bộ Chính trị về tiếp công dân.")

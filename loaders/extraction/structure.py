@@ -11,7 +11,8 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^([A-E])\s*[\.\-–]\s+(?=\S)"), 0, "letter"),
     (re.compile(r"^((?:X{0,1})(?:IX|IV|V?I{0,3}))\s*[\.\-–]\s*(?=\S)"), 1, "roman"),
     (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
-    (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)"), 2, "arabic"),
+    # not a document symbol wrapped to the start of a line ("35-CT/TW và …")
+    (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)(?![A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?/)"), 2, "arabic"),
     (re.compile(r"^([a-zđ])\)\s*(?=\S)"), 4, "alpha"),
     (re.compile(r"^\((\d{1,2})\)\s*(?=\S)"), 5, "paren"),
     (re.compile(r"^(\d{1,2})\)\s*(?=\S)"), 6, "close-paren"),

@@ -340,6 +340,13 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         mentions = [person] + [m for m in mentions if m.start >= person.end]
     owners, subject_end, _ = parse_subject(s, mentions, doc)
     units = _split_units(s, mentions, doc, owners)
+    # "Thời gian hoàn thành trước ngày 30/12/2026.": no order of its own; when the orders of the item are due
+    due_sentences = [u for u in units if len(units) > 1 and _DEADLINE_ONLY.match(fold_same(s[u[0]:u[1]].strip()))
+                     and len(s[u[0]:u[1]].split()) <= 16]
+    if due_sentences:
+        units = [u for u in units if u not in due_sentences]
+        units = [(a, b, o, "") for a, b, o, _ in units] if len(units) == 1 else units
+    due = next((d for u in due_sentences if (d := find_deadline(s[u[0]:u[1]], doc.date))), None)
     folded_block = fold_same(s)
     directed = _directed(s, mentions, subject_end, folded_block)
     tasks: list[Task] = []
@@ -390,13 +397,14 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         tasks.append(Task(
             text=re.sub(r"\s+", " ", unit_text), clause=clause or "¶", owners=owners_here,
             collaborators=collaborators, report_to=report_to,
-            deadline=deadline.value if deadline else context_deadline,
+            deadline=deadline.value if deadline else due.value if due else context_deadline,
             recurrence=find_recurrence(unit_text), owner_kind=owner_kind, owner_source=source,
             source=span(text, rs, min(re_, block.end)),
         ))
     return tasks
 
 
+_DEADLINE_ONLY = re.compile(r"^(?:thoi gian|thoi han)(?: hoan thanh| thuc hien)?\s*[:,]?\s*(?:truoc|trong|cham nhat|xong)")
 _EXECUTION = re.compile(r"chiu trach nhiem (?:thi hanh|thuc hien|trien khai)")
 _HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s*(?P<names>[^;]+)")
 
