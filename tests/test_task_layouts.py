@@ -251,3 +251,13 @@ def test_a_symbol_wrapped_to_a_line_start_is_no_item_and_a_due_date_sentence_dat
     assert [(t.clause, t.text.split()[0], t.deadline) for t in tasks] == [
         ("II • (1)", "Rà", None), ("II • (2)", "Tiếp", "2026-12-30")]
     assert tasks[0].text.endswith("Chỉ thị số 35-CT/TW của Bộ Chính trị về tiếp công dân.")
+
+
+def test_a_scan_keeps_its_sections_through_footers_misread_numbers_and_unreadable_stamps():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n\n2. Ban Tổ chức Tỉnh ủy\n\na) Chỉ đạo rà soát quy hoạch cán bộ.\n\n"
+                   "===== Trang 9 =====\n18.CTRTU45.DOC 9\n\nb) Chỉ đạo kiện toàn tổ chức bộ máy.\n\n"
+                   "9, Ban Tuyên giáo Tỉnh ủy\n\nChủ trì hướng dẫn công tác quán triệt chương trình.\n\n"
+                   "SỐ óãaãaãẽãẽãẽãẽãẽ.ẽ... Sẽ...\n")
+    assert [(t.text.split()[0], [o.name for o in t.owners]) for t in tasks] == [
+        ("Chỉ", ["Ban Tổ chức Tỉnh ủy Nghệ An"]), ("Chỉ", ["Ban Tổ chức Tỉnh ủy Nghệ An"]),  # the footer is no item
+        ("Chủ", ["Ban Tuyên giáo Tỉnh ủy Nghệ An"])]  # "9," read as "9."; the stamp's OCR is no task

@@ -1,6 +1,7 @@
 """Page furniture: what conversion leaves in a text that belongs to no document.
 
-Công báo running heads and their page numbers, page markers ("===== Trang 3 ====="), digital-signature
+Công báo running heads and their page numbers, page markers ("===== Trang 3 =====", "--- PAGE BREAK ---"),
+running footers that name the typist's file ("18.KLTW12.DOC 3"), digital-signature
 stamps ("Ký bởi: …", "01/04/2020 07:51:56"), a legal website's metadata block ("Số hiệu: … Loại văn bản:
 … Tình trạng: …") and a converter's bracketed note on the first line. They are removed from the text the
 later stages read (everywhere, also mid-list); offsets into the original file are kept. A stamp's date
@@ -20,6 +21,8 @@ _PAGE_MARKER = re.compile(r"^[\s=_*#~-]*(?:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4
                           r"|^[\s=_*#~-]*(?:page\s*break|ngat\s+trang|het\s+trang)[\s=_*#~-]*$"
                           r"|^\s*-\s*\d{1,4}\s*-\s*$|^\s*\f\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+# a running footer that names the typist's file ("18.CTRTW31.DOC 9", "KLTW75.DOC. 7")
+_FILE_FOOTER = re.compile(r"^\s*[\w.\-]{0,40}\.(?:doc|docx|rtf|odt)\b[\s.,:;\w()]{0,12}$")
 _STAMP_FIELD = re.compile(r"^\s*(?:ky boi|signed by|nguoi ky|co quan|email|thoi gian ky|ngay ky|signing time)\s*:")
 _TIMESTAMP = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
                         r"(?:\s*[+-]\d{2}:?\d{2})?")
@@ -63,7 +66,7 @@ def strip_furniture(text: Text) -> Furniture:
             drop.add(j)
 
     for i, (_s, _e, folded) in enumerate(lines):
-        if _CONG_BAO.match(folded) or _PAGE_MARKER.match(folded):
+        if _CONG_BAO.match(folded) or _PAGE_MARKER.match(folded) or _FILE_FOOTER.match(folded):
             drop.add(i)
             near_blank_or_number(i, 1)
             near_blank_or_number(i, -1)

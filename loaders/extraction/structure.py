@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 # (regex on a paragraph's first characters, level, kind); levels nest from parts (0) to bullets (7)
@@ -13,6 +14,7 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
     # not a document symbol wrapped to the start of a line ("35-CT/TW và …")
     (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)(?![A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?/)"), 2, "arabic"),
+    (re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐ][a-zà-ỹđ])"), 2, "arabic"),  # OCR reads "9." as "9,"
     (re.compile(r"^([a-zđ])\)\s*(?=\S)"), 4, "alpha"),
     (re.compile(r"^\((\d{1,2})\)\s*(?=\S)"), 5, "paren"),
     (re.compile(r"^(\d{1,2})\)\s*(?=\S)"), 6, "close-paren"),
@@ -104,6 +106,9 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
                 offset += m.end()
                 break
         heading = _is_heading(body, kind)
+        if kind is None and _garbled(body):
+            blocks.append(Block(base + offset, base + end, body.strip(), None, "noise", 8, "", False, [], ""))
+            continue  # a scanned stamp, a photo or a table OCR could not read: no words
         if kind is None and heading and len(body.split()) <= 2 and len(body) < 16:
             kind, heading = "noise", False  # a stamp or OCR fragment ("SẢN", "PHÒ"), not a heading
             blocks.append(Block(base + offset, base + end, body.strip(), None, kind, 8, "", False, [], ""))
@@ -131,6 +136,33 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
         blocks.append(Block(base + offset, base + end, body.strip(), marker, kind, level, path, heading,
                             headings, parent_path))
     return blocks
+
+
+_VOWELS = "aăâeêioôơuưy"
+_SYLLABLE = re.compile(r"^[bcdđghklmnpqrstvxfjwz]{0,3}[" + _VOWELS + r"]{1,3}[bcdghklmnpqrstxyz]{0,3}$")
+
+
+def _garbled(text: str) -> bool:
+    """OCR of something that is no text ("SỐ óãaãaãẽãẽãẽ… Sẽ…"): most of its words are no syllable."""
+    # words in plain ASCII may be foreign ("Blockchain", "IoT") and capitals abbreviations ("ĐKT"): judged on
+    # the other words
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1 and not w.isascii() and not w.isupper()]
+    if len(words) < 2:
+        return False
+    bad = [w for w in words if not _SYLLABLE.match(_bare(w.lower()))]
+    # weighed by length (one long run of junk is junk), and with a run of vowels no syllable has
+    return sum(map(len, bad)) / sum(map(len, words)) > 0.5 and any(
+        sum(c in _VOWELS for c in _bare(w.lower())) >= 5 for w in bad)
+
+
+def _bare(word: str) -> str:
+    """A word without its tone marks (keeping ă, â, ê, ô, ơ, ư, đ): the shape of the syllable."""
+    out = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.category(ch) == "Mn" and ch not in "\u0306\u0302\u031b":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def _bullet_level(stack: list[tuple], char: str) -> float:
