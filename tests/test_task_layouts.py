@@ -261,3 +261,14 @@ def test_a_scan_keeps_its_sections_through_footers_misread_numbers_and_unreadabl
     assert [(t.text.split()[0], [o.name for o in t.owners]) for t in tasks] == [
         ("Chỉ", ["Ban Tổ chức Tỉnh ủy Nghệ An"]), ("Chỉ", ["Ban Tổ chức Tỉnh ủy Nghệ An"]),  # the footer is no item
         ("Chủ", ["Ban Tuyên giáo Tỉnh ủy Nghệ An"])]  # "9," read as "9."; the stamp's OCR is no task
+
+
+def test_a_bare_page_number_inside_a_sentence_and_a_class_directing_its_departments():
+    doc = _directive("II. NHIỆM VỤ\n\nĐề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n\n"
+                     "1. Chỉ đạo Sở Nông nghiệp và Môi trường giám sát việc thu gom, tái chế các chất được kiểm\n\n3\n\n"
+                     "soát theo Nghị định thư Montreal trên địa bàn.\n")
+    [t] = doc.tasks
+    assert t.text.endswith("các chất được kiểm soát theo Nghị định thư Montreal trên địa bàn.")
+    # each province's department, a class like the committees that direct it
+    assert ([o.name for o in t.owners], t.owner_kind) == (
+        ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "collective")

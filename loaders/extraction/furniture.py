@@ -88,14 +88,38 @@ def strip_furniture(text: Text) -> Furniture:
             if j < i - 1:
                 names.append(" ".join(text.text[lines[k][0]:lines[k][1]].strip() for k in range(j + 1, i)))
     drop |= _website_block(lines)
-    drop |= _blank_lines_inside_a_sentence(lines, drop)
+    drop |= _page_numbers_inside_a_sentence(text.text, lines, drop)
+    drop |= _blank_lines_inside_a_sentence(text.text, lines, drop)
     if lines and re.match(r"^\s*\[.{30,}\]\s*$", text.text[lines[0][0]:lines[0][1]]):
         drop.add(0)  # a converter's or collector's note about the file
     ranges = _merge([(lines[i][0], lines[i][1]) for i in sorted(drop)])
     return Furniture(drop_ranges(text, ranges), tuple(stamps), tuple(names), len(drop))
 
 
-def _blank_lines_inside_a_sentence(lines: list[tuple[int, int, str]], drop: set[int]) -> set[int]:
+def _page_numbers_inside_a_sentence(text: str, lines: list[tuple[int, int, str]], drop: set[int]) -> set[int]:
+    """A number alone on its line where a page broke a sentence ("… gây ô nhiễm" / "6" / "môi trường …"): the
+    page number of a converted PDF with no other furniture. A number between table cells is left alone."""
+    out: set[int] = set()
+    for i, (_s, _e, folded) in enumerate(lines):
+        if i in drop or not _PAGE_NUMBER.match(folded):
+            continue
+        before = i - 1
+        while before >= 0 and not lines[before][2].strip():
+            before -= 1
+        after = i + 1
+        while after < len(lines) and not lines[after][2].strip():
+            after += 1
+        if before < 0 or after >= len(lines):
+            continue
+        last = text[lines[before][0]:lines[before][1]].rstrip()[-1:]
+        first = text[lines[after][0]:lines[after][1]].lstrip()[:1]
+        prose = len(lines[before][2].strip()) >= 40  # a line of running text, not a table cell
+        if prose and (last.isalpha() or last == ",") and first.isalpha() and first.islower() and after - before > 2:
+            out.add(i)
+    return out
+
+
+def _blank_lines_inside_a_sentence(text: str, lines: list[tuple[int, int, str]], drop: set[int]) -> set[int]:
     """Blank lines around a page break that falls mid-sentence ("… báo cáo Thủ tướng" / "Chính phủ trong
     tháng 3."): without them the sentence reads on as one paragraph, as it was written."""
     out: set[int] = set()
@@ -110,7 +134,7 @@ def _blank_lines_inside_a_sentence(lines: list[tuple[int, int, str]], drop: set[
             after += 1
         if before < 0 or after >= len(lines):
             continue
-        last = lines[before][2].rstrip()[-1:]
+        last = text[lines[before][0]:lines[before][1]].rstrip()[-1:]
         if not (last.islower() or last == ","):
             continue  # the page ended with its sentence, a number or a table cell: the break may be a real one
         out.update(j for j in range(before + 1, after) if not lines[j][2].strip())

@@ -374,6 +374,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             else:
                 owner_kind = "none"
         directed_here = _directed(s, mentions, u_start, folded_block) or directed  # "(ii) Chỉ đạo Đảng ủy Bộ X …"
+        if any(o.kind == "group" for o in owners_here) and not any(o.kind in ("body", "post") for o in owners_here):
+            directed_here = []  # "UBND các tỉnh … chỉ đạo Sở X": each province's Sở X, a class like its director
         if directed_here and (source in ("heading", "preamble") or owners_here is owners or u_owners == owners):
             # "UBND tỉnh chỉ đạo Sở X: …": the directing body and the body that does the work both answer for it;
             # "Bộ trưởng Bộ X chỉ đạo Bộ X …" — a post directing its own body — stays the post's
