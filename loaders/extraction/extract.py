@@ -15,7 +15,7 @@ from loaders.extraction import header as hdr
 from loaders.extraction import segment as seg
 from loaders.extraction.dates import NUMERIC_DATE_RE, WORD_DATE_RE, make_date
 from loaders.extraction.furniture import Furniture, strip_furniture
-from loaders.extraction.resolve import Context, authority, context_for, find_mentions, unresolved_body
+from loaders.extraction.resolve import Context, authority, context_for, find_mentions, named_bodies, unresolved_body
 from loaders.extraction.structure import parse_blocks
 from loaders.extraction.targets import extract_targets
 from loaders.extraction.tasks import extract_tasks
@@ -150,7 +150,7 @@ def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,
             doc.references = [Reference(doc.copy_of, "copy_of")]
         return doc
     doc.references = _references(body, symbol, intro_only=False)
-    ctx.known = [m.ref for m in find_mentions(body, ctx) if m.ref.kind == "body" and m.ref.resolved]
+    ctx.known = named_bodies(body, ctx)
     blocks = parse_blocks(body, base=s.start)
     doc.tasks = extract_tasks(text, blocks, doc, ctx, _span)
     doc.targets = extract_targets(text, blocks, doc, _span)
@@ -578,8 +578,10 @@ def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Ref
                 continue
             before = fold(sentence[:m.start()])
             relation, cue_at, cue_end = "cites", -1, -1
-            for cue, rel in RELATION_CUES:
-                for cm in re.finditer(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before):
+            for cue, rel, cue_re in _RELATION_CUE_RES:
+                if cue not in before:
+                    continue  # the common case, without a regex
+                for cm in cue_re.finditer(before):
                     if cm.end() > cue_end or (cm.end() == cue_end and cm.start() < cue_at):
                         relation, cue_at, cue_end = rel, cm.start(), cm.end()
             if first_ref_end is not None and cue_at > len(fold(sentence[:first_ref_end])) - 1 and \
@@ -604,6 +606,9 @@ def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Ref
                 refs[symbol] = ref
             first_ref_end = first_ref_end or m.end()
     return list(refs.values())
+
+
+_RELATION_CUE_RES = [(cue, rel, re.compile(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])")) for cue, rel in RELATION_CUES]
 
 
 def _relation_rank(rel: str) -> int:

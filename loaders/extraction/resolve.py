@@ -177,6 +177,24 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     return sorted(chosen, key=lambda m: m.start)
 
 
+def named_bodies(text: str, ctx: Context | None = None) -> list[BodyRef]:
+    """The bodies of the authority file and the local ones a text names in full: what `find_mentions` finds
+    of them, read without the posts, groups, short forms and pattern-read organisations it also looks for."""
+    ctx = ctx or Context()
+    auth = authority()
+    text = text.replace("\n", " ")
+    folded = fold_keep_length(text)
+    candidates = [Mention(m.start(), m.end(), auth.ref(auth.aliases[_key(m)], text[m.start():m.end()]))
+                  for m in auth.alias_re.finditer(folded)
+                  if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()])]
+    candidates.extend(_local_bodies(text, folded, ctx))
+    candidates.extend(_departments(text, folded, ctx))
+    chosen = _with_posts(text, folded, _party_committees_of(text, folded, _non_overlapping(candidates)), ctx)
+    wider = [(g.start(), g.end()) for g in _GROUP_RE.finditer(folded)]
+    return [c.ref for c in chosen if c.ref.kind == "body" and c.ref.resolved
+            and not any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in wider)]
+
+
 def _party_committees_of(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
     """'Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Bộ Y tế': the Party committee of a body is a body of its own."""
     out = []

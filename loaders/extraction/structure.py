@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from loaders.vntext import fold
+
 # (regex on a paragraph's first characters, level, kind); levels nest from parts (0) to bullets (7)
 MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^(Điều\s+\d{1,3})\s*[\.:]\s*(?=\S)"), 1, "article"),
@@ -21,6 +23,7 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^([\-–•*+])\s+(?=\S)"), 7, "bullet"),
 ]
 NUMBERING = {"letter", "roman", "arabic", "dotted", "article"}
+_ANY_MARKER = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in MARKERS))  # a line that starts an item
 # Markdown furniture before a marker: "## 2.", "* Nội dung", emphasis of a converted text ("**3. **", "*3.2. *Giao")
 # or OCR underlining before a bullet ("__ - Trình …")
 _HEADING_PREFIX = re.compile(r"^(#{1,6}\s*|\*\s+(?=[A-ZĐ])|[*_]{1,3}(?=\d|[IVX]+\.|[a-zđ]\)|\()|[_~]{1,3}\s+(?=[-–•]\s))")
@@ -139,11 +142,14 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
 
 
 _VOWELS = "aăâeêioôơuưy"
+_VOWEL_RUN = re.compile(r"[aeiouy](?:\S*?[aeiouy]){4}")  # five vowels in one word
 _SYLLABLE = re.compile(r"^[bcdđghklmnpqrstvxfjwz]{0,3}[" + _VOWELS + r"]{1,3}[bcdghklmnpqrstxyz]{0,3}$")
 
 
 def _garbled(text: str) -> bool:
     """OCR of something that is no text ("SỐ óãaãaãẽãẽãẽ… Sẽ…"): most of its words are no syllable."""
+    if not _VOWEL_RUN.search(fold(text)):
+        return False  # the common case, cheaply: no word with more vowels than a syllable has
     # words in plain ASCII may be foreign ("Blockchain", "IoT") and capitals abbreviations ("ĐKT"): judged on
     # the other words
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1 and not w.isascii() and not w.isupper()]
@@ -197,7 +203,7 @@ def _paragraphs(text: str):
                 pending = (start, line_start)
                 start = None
             continue
-        begins_item = any(p.match(_HEADING_PREFIX.sub("", content)) for p, _, _ in MARKERS)
+        begins_item = bool(_ANY_MARKER.match(_HEADING_PREFIX.sub("", content)))
         if pending is not None:
             if _runs_on(last_content, content) and not begins_item:
                 start = pending[0]  # a blank line that OCR put inside a sentence ("… tiền thuê" / "đất cho …")
