@@ -127,3 +127,32 @@ def test_a_timeline_table_carries_merged_time_cells_and_reads_every_lead():
     assert (vu.parent_name, vu.resolved) == ("Bộ Tài chính", False)
     assert vu.key != "unresolved-vu-phap-che"
     assert [c.name for c in rows[0].collaborators] == ["Văn phòng Bộ Tài chính", "Cục Tin học"]
+
+
+# a row cut by a page break: the header repeats, then the rest of the row's cells; a row number may share its
+# line with the first line of the task
+CUT_ROW = HEAD + TABLE_HEADER + """1
+Rà soát các quy định về thủ tục
+cấp phép đầu tư
+Bộ Tài chính
+Bộ Tư pháp
+Quý II/2026
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+104
+
+""" + TABLE_HEADER + """bổ sung các quy định còn thiếu
+Tháng 10/2026
+2  Xây dựng cơ sở dữ liệu về doanh nghiệp
+Bộ Khoa học và Công nghệ
+Bộ Tài chính
+Năm 2027
+"""
+
+
+def test_a_row_cut_by_a_page_break_runs_on_under_the_repeated_header():
+    rows, _ = _table_rows(CUT_ROW)
+    assert [(t.clause, [o.name for o in t.owners], t.deadline) for t in rows] == [
+        ("bảng • 1", ["Bộ Tài chính"], "2026-10"),  # the latest of its time cells, on either page
+        ("bảng • 2", ["Bộ Khoa học và Công nghệ"], "2027")]
+    assert rows[1].text == "Xây dựng cơ sở dữ liệu về doanh nghiệp"

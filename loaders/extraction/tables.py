@@ -24,6 +24,8 @@ LABELS = {
     "deadline": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
 }
 ROW_NUMBER = re.compile(r"^\s*\|?\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|[IVX]{1,4}\.?)\s*\|?\s*$")
+# a row number sharing its line with the first line of the task ("7  Đề án về chỉ số đánh giá")
+_NUMBER_THEN_TEXT = re.compile(r"^\s*(\d{1,3})\s{2,}(?=\S)")
 ORG_HEAD = re.compile(r"^(?:Bộ|Sở|Cục|Tổng cục|Vụ|Viện|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Thanh tra|Ngân hàng|Kho bạc|"
                       r"Công an|Quân|Bộ Chỉ huy|Trung tâm|Tòa án|Viện kiểm sát|Kiểm toán|Mặt trận|Hội|Liên đoàn|Đoàn|"
                       r"Đài|Thông tấn|Báo|Tập đoàn|Tổng công ty|Các|Cơ quan|Đơn vị|Địa phương|Hiệp hội|Phòng|Trường|"
@@ -87,6 +89,8 @@ def _header(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int] | Non
     # text and take the labels in the order they appear in it
     parts: list[str] = []
     j = i
+    found: list[tuple[int, str]] = []
+    last_label = i  # the header ends with the last line that adds a label (or the tail of a wrapped one)
     while j < len(lines) and j - i < 18:
         s = lines[j][1].strip()
         if ROW_NUMBER.match(s) and parts:
@@ -94,17 +98,31 @@ def _header(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int] | Non
         if s and len(s) > 45:
             break
         parts.append(s)
+        now = _joined_labels(parts)
+        if len(now) > len(found) or _LABEL_TAIL.match(fold(s)):
+            last_label = j
+        found = now
         j += 1
+    cols = [name for _, name in sorted(found)]
+    if "owner" in cols and ({"content", "number"} & set(cols)) and len(cols) >= 3:
+        return cols, last_label + 1
+    return None
+
+
+# the second line of a wrapped label ("Thời gian" / "hoàn thành"), alone on its line
+_LABEL_TAIL = re.compile(r"^(?:hoan thanh|thuc hien|chu tri|phoi hop|bo sung|san pham|ket qua|du kien|tien do|"
+                         r"trach nhiem|thoi gian|\(nam \d{4}\))$")
+
+
+def _joined_labels(parts: list[str]) -> list[tuple[int, str]]:
+    """The labels found in short lines read as one text, with where each starts."""
     joined = fold(" ".join(parts))
     found = []
     for name, pat in LABELS.items():
         m = re.search(pat.pattern.replace("^", r"(?:^|\s)").replace("$", r"(?:\s|$)"), joined)
         if m:
             found.append((m.start(), name))
-    cols = [name for _, name in sorted(found)]
-    if "owner" in cols and ({"content", "number"} & set(cols)) and len(cols) >= 3:
-        return cols, j
-    return None
+    return found
 
 
 def _cell_starts(lines: list[str]) -> list[int]:
@@ -170,19 +188,24 @@ def read_tables(text: str) -> list[TableRow]:
         while i < len(lines):
             offset, line = lines[i]
             s = line.strip()
-            if _labels_of(s) and _header(lines, i):  # the header repeated after a page break
-                if current:
-                    rows.append(_row(current, columns, lines, i))
-                    current = None
+            if _labels_of(s) and _header(lines, i):
+                # the header repeated after a page break; the row it cut goes on below it
                 _, i = _header(lines, i)
                 continue
             if _table_ends(s):
                 break
             m = ROW_NUMBER.match(line)
+            shared = None if m else _NUMBER_THEN_TEXT.match(line)
+            if shared and not (current and current[0].rstrip(".").isdigit()
+                               and int(shared.group(1)) == int(current[0].rstrip(".")) + 1):
+                shared = None  # "7  Đề án …" opens row 7 only right after row 6
             if m:
                 if current:
                     rows.append(_row(current, columns, lines, i))
                 current = (m.group(1), offset, [], i + 1)
+            elif shared:
+                rows.append(_row(current, columns, lines, i))
+                current = (shared.group(1), offset, [line[shared.end():]], i + 1)
             elif current:
                 current[2].append(line)
             i += 1
