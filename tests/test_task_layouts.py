@@ -272,3 +272,13 @@ def test_a_bare_page_number_inside_a_sentence_and_a_class_directing_its_departme
     # each province's department, a class like the committees that direct it
     assert ([o.name for o in t.owners], t.owner_kind) == (
         ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], "collective")
+
+
+def test_a_later_sentence_that_opens_with_an_order_is_a_further_task_of_the_same_owner():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n3. Ban Tổ chức Tỉnh ủy chỉ đạo rà soát, bổ sung quy hoạch cán bộ các cấp. "
+                   "Thường xuyên theo dõi, kiểm tra, đánh giá tình hình thực hiện quy hoạch. Cần bảo đảm yếu tố "
+                   "linh hoạt theo từng thời điểm cụ thể.\n")
+    assert [(t.text.split()[0], [o.name for o in t.owners]) for t in tasks] == [
+        ("Ban", ["Ban Tổ chức Tỉnh ủy Nghệ An"]),
+        ("Thường", ["Ban Tổ chức Tỉnh ủy Nghệ An"])]  # "Cần …" says what is needed: it stays with the sentence before
+    assert tasks[1].text.endswith("theo từng thời điểm cụ thể.")

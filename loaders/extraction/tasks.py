@@ -493,6 +493,7 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
 
 
 _DIRECTIVE_SPLIT = re.compile(r"[;.]\s+(?=\S)")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _REPORT_BACK = re.compile(r"(?:bao cao|trinh)\s")
 
 
@@ -500,8 +501,20 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
     """'Rà soát …; tổ chức …; báo cáo …': in an item with no owner of its own, parts separated by ';' (or a
     sentence end) that each open with a directive verb are tasks of their own."""
     a, b, owners, suffix = unit
+    if owners and not any(o.kind in ("body", "post") for o in owners):
+        return [unit]  # a class's item stays one task
     if owners:
-        return [unit]  # a named owner's item stays one task, as it is assigned
+        # a named owner's item stays one task, as it is assigned — but a later sentence that opens with an
+        # order of its own ("… Thường xuyên theo dõi, kiểm tra …") is a further task of the same owner (one
+        # that opens with "Cần …" says what is needed)
+        cuts = [a]
+        for m in _SENTENCE_END.finditer(s, a, b):
+            opening = fold(s[m.end():m.end() + 40])
+            if _VERB_RE.match(opening) and not re.match(r"(?:can|phai)\b", opening) \
+                    and len(s[cuts[-1]:m.start()].split()) >= 6 \
+                    and len(s[m.end():b].split()) >= 6:
+                cuts.append(m.end())
+        return [(x, y, owners, suffix) for x, y in zip(cuts, cuts[1:] + [b], strict=True)]
     cuts = [a]
     for m in _DIRECTIVE_SPLIT.finditer(s, a, b):
         # after ';' only a part that opens with a directive verb; after a full stop, any new sentence: in an
