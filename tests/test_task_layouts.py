@@ -282,3 +282,13 @@ def test_a_later_sentence_that_opens_with_an_order_is_a_further_task_of_the_same
         ("Ban", ["Ban Tổ chức Tỉnh ủy Nghệ An"]),
         ("Thường", ["Ban Tổ chức Tỉnh ủy Nghệ An"])]  # "Cần …" says what is needed: it stays with the sentence before
     assert tasks[1].text.endswith("theo từng thời điểm cụ thể.")
+
+
+def test_a_short_name_the_document_defines_names_the_body_it_was_given_for():
+    doc = _directive("Điều 1. Kiện toàn Ban Chỉ đạo Trung ương về chuyển đổi năng lượng xanh (gọi tắt là Ban Chỉ "
+                     "đạo), gồm các thành viên sau.\n\nĐiều 2. Nhiệm vụ của Ban Chỉ đạo:\n"
+                     "1. Nghiên cứu, xây dựng Đề án về chuyển đổi năng lượng xanh.\n")
+    [t] = [t for t in doc.tasks if t.text.startswith("Nghiên cứu")]
+    [owner] = t.owners
+    assert (owner.name, owner.resolved, t.owner_kind) == (
+        "Ban Chỉ đạo Trung ương về chuyển đổi năng lượng xanh", False, "explicit")

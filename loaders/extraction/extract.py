@@ -15,7 +15,8 @@ from loaders.extraction import header as hdr
 from loaders.extraction import segment as seg
 from loaders.extraction.dates import NUMERIC_DATE_RE, WORD_DATE_RE, make_date
 from loaders.extraction.furniture import Furniture, strip_furniture
-from loaders.extraction.resolve import Context, authority, context_for, find_mentions, named_bodies, unresolved_body
+from loaders.extraction.resolve import (Context, authority, context_for, defined_names, find_mentions, named_bodies,
+                                        unresolved_body)
 from loaders.extraction.structure import parse_blocks
 from loaders.extraction.targets import extract_targets
 from loaders.extraction.tasks import extract_tasks
@@ -151,6 +152,7 @@ def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,
         return doc
     doc.references = _references(body, symbol, intro_only=False)
     ctx.known = named_bodies(body, ctx)
+    ctx.defined = defined_names(body)
     blocks = parse_blocks(body, base=s.start)
     doc.tasks = extract_tasks(text, blocks, doc, ctx, _span)
     doc.targets = extract_targets(text, blocks, doc, _span)

@@ -41,6 +41,8 @@ class Context:
     district_name: str | None = None
     issuer: BodyRef | None = None
     known: list[BodyRef] = field(default_factory=list)  # long-named bodies the document names in full
+    # short names the document defines: "Ban Chỉ đạo … (gọi tắt là Ban Chỉ đạo)" → (folded short, body)
+    defined: list[tuple[str, BodyRef]] = field(default_factory=list)
     short_forms: tuple[list[BodyRef], list[tuple[BodyRef, str]]] | None = field(default=None, repr=False)
     # the document's mentions, read once: (offset in the text, mentions, their starts)
     segment_mentions: tuple[int, list[Mention], list[int]] | None = field(default=None, repr=False)
@@ -485,6 +487,36 @@ def _issuer_short_names(text: str, folded: str, ctx: Context) -> list[Mention]:
     for body, short in _known_shorts(ctx):
         if short in folded:  # the common case is a miss, tested without a call
             out.extend(_short_forms(text, folded, body, (len(short.split()),)))
+    for short, body in ctx.defined:
+        if short in folded:
+            out.extend(_short_forms(text, folded, body, (len(short.split()),), phrase=short))
+    return out
+
+
+_DEFINED = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|gọi là|viết tắt là)\s+[“\"']?([^)“”\"']{2,60}?)[”\"']?\s*\)",
+                      re.IGNORECASE)
+
+
+def defined_names(text: str) -> list[tuple[str, BodyRef]]:
+    """Organisations a document names in full and then by a short name it defines: "Ban Chỉ đạo Trung ương về
+    cải cách chính sách tiền lương (gọi tắt là Ban Chỉ đạo)" — later, "Ban Chỉ đạo" is that body."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        short = " ".join(m.group(1).split())
+        if not _GENERIC_HEAD.match(short + " ") and not _ORG_HEAD.match(short + " "):
+            continue  # a short name of a document or a programme, not of an organisation
+        before = text[max(0, m.start() - 300):m.start()]
+        at = fold_keep_length(before.replace("\n", " ")).rfind(fold(short))
+        if at < 0:
+            continue
+        full = " ".join(before[at:].split()).rstrip(" ,")
+        if len(full.split()) <= len(short.split()) or not full[:1].isupper():
+            continue
+        key = "unresolved-" + slug(full)
+        known = authority().aliases.get(fold(full))
+        ref = authority().ref(known, full) if known else BodyRef(name=full, kind="body", key=key, resolved=False,
+                                                                 as_read=full)
+        out.append((fold(short), ref))
     return out
 
 
@@ -514,13 +546,15 @@ def _whole_phrase(folded_phrase: str) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])" + re.escape(folded_phrase) + r"(?![a-z0-9])")
 
 
-def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...]) -> list[Mention]:
+def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], phrase: str | None = None
+                 ) -> list[Mention]:
+    """Where `body` is named by the first words of its name (or by `phrase`, a short name it was given)."""
     words = _name_words(body.name)
     out = []
     for n in sizes:
-        if len(words) <= n:
+        if len(words) <= n and phrase is None:
             continue
-        short = " ".join(words[:n])
+        short = phrase or " ".join(words[:n])
         if short not in folded:
             continue  # the common case, without building a pattern
         refs: dict[str, BodyRef] = {}  # one copy per spelling, however often the short name recurs
