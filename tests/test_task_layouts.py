@@ -292,3 +292,11 @@ def test_a_short_name_the_document_defines_names_the_body_it_was_given_for():
     [owner] = t.owners
     assert (owner.name, owner.resolved, t.owner_kind) == (
         "Ban Chỉ đạo Trung ương về chuyển đổi năng lượng xanh", False, "explicit")
+
+
+def test_a_closing_formula_run_into_the_last_item_leaves_its_order_and_a_wrapped_citation_is_no_item():
+    doc = _directive("II. NHIỆM VỤ\n\n2. Bộ Tài chính nghiên cứu quy định tại khoản\n3 - Điều 61 Luật Lâm nghiệp để "
+                     "hoàn thiện Đề án.\n3. Bộ Tài chính hoàn thiện dự thảo Quyết định phê duyệt Đề án.\n"
+                     "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n")
+    assert [(t.clause, t.text.split()[-1]) for t in doc.tasks] == [("II.2", "án."), ("II.3", "án.")]
+    assert "Điều 61" in doc.tasks[0].text

@@ -15,7 +15,9 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^((?:X{0,1})(?:IX|IV|V?I{0,3}))\s*[\.\-–]\s*(?=\S)"), 1, "roman"),
     (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
     # not a document symbol wrapped to the start of a line ("35-CT/TW và …")
-    (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)(?![A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?/)"), 2, "arabic"),
+    # ("khoản" / "3 - Điều 61 Luật …" is a citation wrapped to the start of a line)
+    (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)(?![A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?/)"
+                r"(?!(?:Điều|Khoản|Chương|Mục|Phụ lục)\s+[\dIVX])"), 2, "arabic"),
     (re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐ][a-zà-ỹđ])"), 2, "arabic"),  # OCR reads "9." as "9,"
     (re.compile(r"^([a-zđ])\)\s*(?=\S)"), 4, "alpha"),
     (re.compile(r"^\((\d{1,2})\)\s*(?=\S)"), 5, "paren"),

@@ -333,7 +333,13 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                  preamble_owners: list[BodyRef] | None, inherited: list[BodyRef] | None,
                  context_deadline: str | None, preamble_addressed: bool = False) -> list[Task]:
     s = block.text
-    if CLOSING.search(fold(s)) or len(s) < 12:
+    closing = CLOSING.search(fold_keep_length(s))
+    if closing:  # "… 3. Bộ X hoàn thiện …" / "Văn phòng Chính phủ thông báo để … biết": the orders before it stay
+        cut = max(s.rfind(". ", 0, closing.start()), s.rfind("\n", 0, closing.start()))
+        if cut <= 0:
+            return []
+        s = s[:cut + 1]
+    if len(s) < 12:
         return []
     mentions = ctx_mentions(text, block.start, s, ctx)
     if (person := _person_label(s, mentions)) is not None:  # "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung; …"
