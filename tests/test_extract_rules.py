@@ -58,6 +58,7 @@ def test_abbreviations_of_the_authority_file_resolve():
     ("ngay trong quý I", "2026-Q1"),
     ("hoàn thành trong tháng 9/2025", "2025-09"),
     ("cơ bản hoàn thành trong năm 2027", "2027"),
+    ("trở thành khu du lịch xanh, không rác thải nhựa vào năm 2030", "2030"),
     ("triển khai thực hiện Chiến lược đến năm 2030", None),
 ])
 def test_deadlines_resolve_against_the_document_date(text, expected):
@@ -152,3 +153,11 @@ def test_an_impossible_date_fails_the_file_naming_the_line(tmp_path):
     result = extract_text(read_file(f))
     assert result.documents == []
     assert "bad_date.txt" in result.errors[0] and "31/02/2024" in result.errors[0] and "line" in result.errors[0]
+
+
+def test_the_provincial_party_committees_of_2025_are_bodies_of_their_province_and_classes_are_spelt_out():
+    ctx = context_for(find_mentions("Tỉnh ủy Quảng Ninh")[0].ref, [])
+    assert _names("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo; Đảng ủy Các cơ quan Đảng tỉnh chỉ đạo", ctx) \
+        == [("body", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Quảng Ninh"),
+            ("body", "Đảng ủy các cơ quan Đảng tỉnh Quảng Ninh")]
+    assert _names("giao UBND các tỉnh, thành phố rà soát") == [("group", "Ủy ban nhân dân các tỉnh, thành phố")]

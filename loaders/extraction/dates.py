@@ -58,7 +58,7 @@ _DEADLINE_QUARTER_RE = re.compile(
     r"(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
 _DEADLINE_YEAR_RE = re.compile(
     # not a bare "đến năm 2030": that names a strategy's horizon ("Chiến lược … đến năm 2030"), not a deadline
-    r"(?:trong|ngay trong|hoàn thành trong|hoàn thành|trước|chậm nhất|cuối|trong năm|đến hết|hết|vào cuối)"
+    r"(?:trong|ngay trong|hoàn thành trong|hoàn thành|trước|chậm nhất|cuối|trong năm|đến hết|hết|vào cuối|vào)"
     r"\s+(?:cuối\s+)?năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
 

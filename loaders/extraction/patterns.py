@@ -24,6 +24,14 @@ COMMITTEES: list[tuple[str, str, str, str]] = [
     ("hoi dong nhan dan tinh", "hdnd-tinh", "tinh", "Hội đồng nhân dân tỉnh"),
     ("hdnd tinh", "hdnd-tinh", "tinh", "Hội đồng nhân dân tỉnh"),
     ("hoi dong nhan dan huyen", "hdnd-huyen", "huyen", "Hội đồng nhân dân huyện"),
+    # the provincial Party committees formed in 2025 under a Tỉnh ủy or Thành ủy
+    ("dang uy mat tran to quoc, cac doan the tinh", "dang-uy-mttq-tinh", "tinh",
+     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"),
+    ("dang uy mat tran to quoc, cac doan the thanh pho", "dang-uy-mttq-tinh", "tinh",
+     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể thành phố"),
+    ("dang uy cac co quan dang tinh", "dang-uy-co-quan-dang-tinh", "tinh", "Đảng ủy các cơ quan Đảng tỉnh"),
+    ("dang uy cac co quan dang thanh pho", "dang-uy-co-quan-dang-tinh", "tinh",
+     "Đảng ủy các cơ quan Đảng thành phố"),
     # the commune level, the only one below the province since 1 July 2025 (xã, phường, đặc khu)
     ("uy ban nhan dan xa", "ubnd-xa", "co-so", "Ủy ban nhân dân xã"),
     ("uy ban nhan dan phuong", "ubnd-xa", "co-so", "Ủy ban nhân dân phường"),

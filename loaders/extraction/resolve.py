@@ -643,6 +643,7 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
             if office and _is_capitalised(text, start - len(office.group(0))):
                 start -= len(office.group(0))  # "Thanh tra các Bộ, ngành": the inspectorate of each
         name = " ".join(text[start:end].split())
+        name = _ABBREVIATED_COUNCILS.sub(lambda m: _COUNCIL_NAMES[m.group(0)], name)  # "UBND các tỉnh" spelt out
         name = name[:1].upper() + name[1:]
         covers = tuple(sorted({c for k in kinds for c in patterns.GROUP_COVERS.get(k, (k,))}))
         key = "+".join(sorted(kinds))
@@ -654,6 +655,8 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
     return out
 
 
+_COUNCIL_NAMES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+_ABBREVIATED_COUNCILS = re.compile(r"\b(?:UBND|HĐND)\b")
 # an office that each member of a class has: "Thanh tra các Bộ, ngành", "Văn phòng các Sở"
 _OFFICE_OF_EACH = re.compile(r"(?:thanh tra|van phong) $")
 
