@@ -300,3 +300,12 @@ def test_a_closing_formula_run_into_the_last_item_leaves_its_order_and_a_wrapped
                      "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n")
     assert [(t.clause, t.text.split()[-1]) for t in doc.tasks] == [("II.2", "án."), ("II.3", "án.")]
     assert "Điều 61" in doc.tasks[0].text
+
+
+def test_a_day_without_a_year_in_a_plan_whose_date_line_is_unreadable_takes_the_year_of_its_title():
+    raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 91/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2026\n\n"
+           "II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ: Chủ trì tổ chức các sự kiện tuyên truyền nhân ngày Chuyển đổi "
+           "số Quốc gia 10/10.\n")
+    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    assert doc.date is None
+    assert [t.deadline for t in doc.tasks] == ["2026-10-10"]

@@ -37,7 +37,9 @@ class Deadline:
 
 # what introduces a deadline: "chậm nhất", "trước", "hoàn thành trong", "đến hết", "vào" …
 _LEAD = (r"(?:chậm nhất|trước|hạn chót|hoàn thành|xong|không quá|trong|ngay trong|đến|đến hết|hết|cuối|vào|"
-         r"kết thúc|thời hạn|thời gian)")
+         r"kết thúc|thời hạn|thời gian|"
+         # "nhân ngày Chuyển đổi số Quốc gia 10/10", "nhân dịp kỷ niệm ngày 2/9": the day of the occasion
+         r"nhân\s+(?:dịp\s+)?(?:kỷ niệm\s+)?ngày(?:\s+[^\d\n,;.()]{1,60}?)?)")
 # "trước 15h ngày …", "trước 15 giờ 30 phút ngày …": the hour is kept out of the date
 _HOUR = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|')?)?\s*,?\s*)?"
 _DEADLINE_DAY_RE = re.compile(
@@ -99,7 +101,17 @@ def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
     if m:
         y = int(m["y"])
         return Deadline(f"{y:04d}", f"{y:04d}-12-31")
+    # an order about the document's own year ("tổ chức chương trình … năm 2026" in a plan of 2026): within it
+    for m in _THIS_YEAR_RE.finditer(text):
+        if doc_year and int(m["y"]) == doc_year:
+            return Deadline(f"{doc_year:04d}", f"{doc_year:04d}-12-31")
     return None
+
+
+# a year named on its own: not a date ("ngày … tháng … năm"), a horizon ("đến năm", "giai đoạn"), a law's
+# year ("Luật … năm 2020" is of a past year, and only the document's own year counts)
+_THIS_YEAR_RE = re.compile(r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)(?<!đến\s)(?<!tới\s)(?<!từ\s)\bnăm\s+(?P<y>\d{4})\b"
+                           r"(?!\s*[-–])", re.IGNORECASE)
 
 
 _RECURRENCE = [

@@ -92,7 +92,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             heading_deadline = None if heading_deadline and block.level <= heading_deadline[0] else heading_deadline
             if TASK_SECTION.search(folded):
                 # "Nhiệm vụ trọng tâm từ nay đến tháng 9/2028": the date every item under it is due
-                deadline = find_deadline(block.text, doc.date)
+                deadline = find_deadline(block.text, _reference_date(doc))
                 if deadline:
                     heading_deadline = (block.level, deadline.value)
             continue
@@ -120,7 +120,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             if owners:
                 preamble_owners = owners
                 preamble_addressed = cue > 0 or bool(subject)
-            deadline = find_deadline(block.text, doc.date)
+            deadline = find_deadline(block.text, _reference_date(doc))
             if deadline:
                 context_deadline = (block.level, deadline.value)
             continue  # a preamble introduces tasks; it is not one
@@ -352,7 +352,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     if due_sentences:
         units = [u for u in units if u not in due_sentences]
         units = [(a, b, o, "") for a, b, o, _ in units] if len(units) == 1 else units
-    due = next((d for u in due_sentences if (d := find_deadline(s[u[0]:u[1]], doc.date))), None)
+    due = next((d for u in due_sentences if (d := find_deadline(s[u[0]:u[1]], _reference_date(doc)))), None)
     folded_block = fold_same(s)
     directed = _directed(s, mentions, subject_end, folded_block)
     tasks: list[Task] = []
@@ -399,7 +399,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                          if c.key not in {o.key for o in owners_here}]
         report_to = [r for r in _after_cue(folded, unit_text, unit_mentions, _REPORT_RE, 0)
                      if r.key not in {o.key for o in owners_here}]
-        deadline = find_deadline(unit_text, doc.date)
+        deadline = find_deadline(unit_text, _reference_date(doc))
         clause = block.path + clause_suffix if block.path else (clause_suffix.strip(" •") or "")
         rs, re_ = block.start + u_start, block.start + u_end
         tasks.append(Task(
@@ -437,6 +437,15 @@ def _person_label(s: str, mentions: list[Mention]) -> Mention | None:
     return Mention(0, m.end(), BodyRef(name=name, kind="post", key="person-" + slug(name), resolved=False,
                                       as_read=s[:m.end()], parent_key=post.parent_key if post else None,
                                       parent_name=post.parent_name if post else None))
+
+
+def _reference_date(doc: Document) -> str | None:
+    """The date a day without a year ("trước 15/12") is read against: the document's, or when its date line
+    could not be read, the one year its title names ("Kế hoạch … năm 2026")."""
+    if doc.date:
+        return doc.date
+    years = set(re.findall(r"\bnăm (20\d\d)\b", doc.subject or ""))
+    return f"{years.pop()}-01-01" if len(years) == 1 else None
 
 
 def _directed(s: str, mentions: list[Mention], subject_end: int, folded: str | None = None) -> list[BodyRef]:
