@@ -164,3 +164,9 @@ def test_the_provincial_party_committees_of_2025_are_bodies_of_their_province_an
         == [("body", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Quảng Ninh"),
             ("body", "Đảng ủy các cơ quan Đảng tỉnh Quảng Ninh")]
     assert _names("giao UBND các tỉnh, thành phố rà soát") == [("group", "Ủy ban nhân dân các tỉnh, thành phố")]
+
+
+def test_a_provincial_fatherland_front_committee_is_a_body_of_its_province():
+    ctx = context_for(find_mentions("Ủy ban nhân dân tỉnh Quảng Ninh")[0].ref, [])
+    assert _names("Đề nghị Ủy ban MTTQ Việt Nam tỉnh tăng cường giám sát", ctx) == [
+        ("body", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh")]

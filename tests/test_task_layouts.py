@@ -309,3 +309,14 @@ def test_a_day_without_a_year_in_a_plan_whose_date_line_is_unreadable_takes_the_
     [doc] = extract_text(normalise(raw, file="kh.txt")).documents
     assert doc.date is None
     assert [t.deadline for t in doc.tasks] == ["2026-10-10"]
+
+
+def test_the_summing_up_and_the_recipients_run_into_the_last_item_are_no_tasks_of_it():
+    doc = _provincial("92/KH-UBND", "KẾ HOẠCH\nPhát động thi đua năm 2026",
+                      "VII. TỔ CHỨC THỰC HIỆN\n5. Đề nghị Ủy ban MTTQ Việt Nam tỉnh tăng cường công tác giám sát.\n"
+                      "Trên đây là Kế hoạch phát động thi đua năm 2026. Trong quá trình thực hiện, nếu phát sinh vướng "
+                      "mắc, đề nghị các cơ quan, đơn vị kịp thời báo cáo Ủy ban nhân dân tỉnh.\nNơi nhận:\n"
+                      "- Thường trực Tỉnh ủy;\n- Các sở, ban, ngành;\n- Lưu: VT.\n")
+    got = [(t.text.split()[0], t.owner_kind) for t in doc.tasks]
+    assert got == [("Đề", "explicit"), ("Trong", "collective")]  # no recipient is a task; "Trên đây là …" neither
+    assert [o.name for o in doc.tasks[0].owners] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"]

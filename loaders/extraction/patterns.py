@@ -32,6 +32,12 @@ COMMITTEES: list[tuple[str, str, str, str]] = [
     ("dang uy cac co quan dang tinh", "dang-uy-co-quan-dang-tinh", "tinh", "Đảng ủy các cơ quan Đảng tỉnh"),
     ("dang uy cac co quan dang thanh pho", "dang-uy-co-quan-dang-tinh", "tinh",
      "Đảng ủy các cơ quan Đảng thành phố"),
+    # the Fatherland Front of a province
+    ("uy ban mat tran to quoc viet nam tinh", "mttq-tinh", "tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("uy ban mat tran to quoc viet nam thanh pho", "mttq-tinh", "tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"),
+    ("uy ban mat tran to quoc tinh", "mttq-tinh", "tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("uy ban mttq viet nam tinh", "mttq-tinh", "tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("uy ban mttq tinh", "mttq-tinh", "tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
     # the commune level, the only one below the province since 1 July 2025 (xã, phường, đặc khu)
     ("uy ban nhan dan xa", "ubnd-xa", "co-so", "Ủy ban nhân dân xã"),
     ("uy ban nhan dan phuong", "ubnd-xa", "co-so", "Ủy ban nhân dân phường"),

@@ -219,7 +219,8 @@ def _paragraphs(text: str):
         after_title = title_line and not _mostly_upper(content)
         # so is a short numbered heading that ends with a colon ("2. Về lĩnh vực Văn hóa - Xã" / "hội:")
         after_label = numbered and previous.endswith(":") and line_start - (start or 0) < 150 and content[:1].isupper()
-        if start is not None and (begins_item or content.startswith("#") or after_title or after_label):
+        if start is not None and (begins_item or content.startswith("#") or after_title or after_label
+                                  or _CLOSING_LINE.match(content)):
             yield start, line_start
             start = None
         if start is None:
@@ -233,6 +234,10 @@ def _paragraphs(text: str):
         yield pending
     if start is not None:
         yield start, len(text)
+
+
+# the end matter of a document starts a paragraph of its own, also with no blank line before it
+_CLOSING_LINE = re.compile(r"^[|*_\s]*(?:Nơi nhận|NƠI NHẬN|Trên đây là)\b")
 
 
 def _runs_on(previous: str, line: str) -> bool:

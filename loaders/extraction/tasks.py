@@ -333,6 +333,11 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                  preamble_owners: list[BodyRef] | None, inherited: list[BodyRef] | None,
                  context_deadline: str | None, preamble_addressed: bool = False) -> list[Task]:
     s = block.text
+    if _SUMMING_UP.match(fold_keep_length(s)):
+        # "Trên đây là Kế hoạch … . Trong quá trình thực hiện, … đề nghị các cơ quan báo cáo …": the summing-up
+        # sentence is no order, what follows it may be (blanked, so that offsets stay those of the block)
+        end = s.find(". ")
+        s = " " * (end + 2) + s[end + 2:] if end > 0 else ""
     closing = CLOSING.search(fold_keep_length(s))
     if closing:  # "… 3. Bộ X hoàn thiện …" / "Văn phòng Chính phủ thông báo để … biết": the orders before it stay
         cut = max(s.rfind(". ", 0, closing.start()), s.rfind("\n", 0, closing.start()))
@@ -412,6 +417,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     return tasks
 
 
+_SUMMING_UP = re.compile(r"^\W*tren day la\b")
 _DEADLINE_ONLY = re.compile(r"^(?:thoi gian|thoi han)(?: hoan thanh| thuc hien)?\s*[:,]?\s*(?:truoc|trong|cham nhat|xong)")
 _EXECUTION = re.compile(r"chiu trach nhiem (?:thi hanh|thuc hien|trien khai)")
 _HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s*(?P<names>[^;]+)")
