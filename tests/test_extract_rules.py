@@ -59,7 +59,7 @@ def test_abbreviations_of_the_authority_file_resolve():
     ("hoàn thành trong tháng 9/2025", "2025-09"),
     ("cơ bản hoàn thành trong năm 2027", "2027"),
     ("trở thành khu du lịch xanh, không rác thải nhựa vào năm 2030", "2030"),
-    ("tổ chức sự kiện tuyên truyền nhân ngày Chuyển đổi số Quốc gia 10/10", "2026-10-10"),
+    ("tổ chức sự kiện tuyên truyền nhân ngày Pháp luật Việt Nam 9/11", "2026-11-09"),
     ("tổ chức chương trình đối thoại trực tiếp năm 2026, gồm 11 chuyên mục", "2026"),  # the document's own year
     ("thực hiện theo Luật Bảo vệ môi trường năm 2020", None),  # a law's year is no deadline
     ("triển khai thực hiện Chiến lược đến năm 2030", None),

@@ -246,11 +246,11 @@ def test_people_named_with_their_role_own_the_duties_after_it():
 
 def test_a_symbol_wrapped_to_a_line_start_is_no_item_and_a_due_date_sentence_dates_the_orders_before_it():
     tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n(1) Rà soát quy trình tiếp nhận đơn thư; giúp cấp ủy thực hiện Chỉ thị số\n"
-                   "35-CT/TW của Bộ Chính trị về tiếp công dân.\n\n(2) Tiếp tục đổi mới công tác văn thư, lưu trữ. "
+                   "12-CT/TU của Ban Thường vụ về tiếp công dân.\n\n(2) Tiếp tục đổi mới công tác văn thư, lưu trữ. "
                    "Thời gian hoàn thành trước ngày 30/12/2026.\n")
     assert [(t.clause, t.text.split()[0], t.deadline) for t in tasks] == [
         ("II • (1)", "Rà", None), ("II • (2)", "Tiếp", "2026-12-30")]
-    assert tasks[0].text.endswith("Chỉ thị số 35-CT/TW của Bộ Chính trị về tiếp công dân.")
+    assert tasks[0].text.endswith("Chỉ thị số 12-CT/TU của Ban Thường vụ về tiếp công dân.")
 
 
 def test_a_scan_keeps_its_sections_through_footers_misread_numbers_and_unreadable_stamps():
@@ -304,11 +304,11 @@ def test_a_closing_formula_run_into_the_last_item_leaves_its_order_and_a_wrapped
 
 def test_a_day_without_a_year_in_a_plan_whose_date_line_is_unreadable_takes_the_year_of_its_title():
     raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 91/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2026\n\n"
-           "II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ: Chủ trì tổ chức các sự kiện tuyên truyền nhân ngày Chuyển đổi "
-           "số Quốc gia 10/10.\n")
+           "II. NHIỆM VỤ\n1. Sở Tư pháp: Chủ trì tổ chức các sự kiện tuyên truyền nhân ngày Pháp luật Việt Nam "
+           "9/11.\n")
     [doc] = extract_text(normalise(raw, file="kh.txt")).documents
     assert doc.date is None
-    assert [t.deadline for t in doc.tasks] == ["2026-10-10"]
+    assert [t.deadline for t in doc.tasks] == ["2026-11-09"]
 
 
 def test_the_summing_up_and_the_recipients_run_into_the_last_item_are_no_tasks_of_it():

@@ -38,7 +38,7 @@ class Deadline:
 # what introduces a deadline: "chậm nhất", "trước", "hoàn thành trong", "đến hết", "vào" …
 _LEAD = (r"(?:chậm nhất|trước|hạn chót|hoàn thành|xong|không quá|trong|ngay trong|đến|đến hết|hết|cuối|vào|"
          r"kết thúc|thời hạn|thời gian|"
-         # "nhân ngày Chuyển đổi số Quốc gia 10/10", "nhân dịp kỷ niệm ngày 2/9": the day of the occasion
+         # "nhân ngày Pháp luật Việt Nam 9/11", "nhân dịp kỷ niệm ngày 2/9": the day of the occasion
          r"nhân\s+(?:dịp\s+)?(?:kỷ niệm\s+)?ngày(?:\s+[^\d\n,;.()]{1,60}?)?)")
 # "trước 15h ngày …", "trước 15 giờ 30 phút ngày …": the hour is kept out of the date
 _HOUR = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|')?)?\s*,?\s*)?"

@@ -1,7 +1,7 @@
 """Page furniture: what conversion leaves in a text that belongs to no document.
 
 Công báo running heads and their page numbers, page markers ("===== Trang 3 =====", "--- PAGE BREAK ---"),
-running footers that name the typist's file ("18.KLTW12.DOC 3"), digital-signature
+running footers that name the typist's file ("12.NQTU45.DOC 4"), digital-signature
 stamps ("Ký bởi: …", "01/04/2020 07:51:56"), a legal website's metadata block ("Số hiệu: … Loại văn bản:
 … Tình trạng: …") and a converter's bracketed note on the first line. They are removed from the text the
 later stages read (everywhere, also mid-list); offsets into the original file are kept. A stamp's date
@@ -21,7 +21,7 @@ _PAGE_MARKER = re.compile(r"^[\s=_*#~-]*(?:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4
                           r"|^[\s=_*#~-]*(?:page\s*break|ngat\s+trang|het\s+trang)[\s=_*#~-]*$"
                           r"|^\s*-\s*\d{1,4}\s*-\s*$|^\s*\f\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
-# a running footer that names the typist's file ("18.CTRTW31.DOC 9", "KLTW75.DOC. 7")
+# a running footer that names the typist's file ("12.NQTU45.DOC 4", "KHTU08.DOC. 2")
 _FILE_FOOTER = re.compile(r"^\s*[\w.\-]{0,40}\.(?:doc|docx|rtf|odt)\b[\s.,:;\w()]{0,12}$")
 _STAMP_FIELD = re.compile(r"^\s*(?:ky boi|signed by|nguoi ky|co quan|email|thoi gian ky|ngay ky|signing time)\s*:")
 _TIMESTAMP = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -97,7 +97,7 @@ def strip_furniture(text: Text) -> Furniture:
 
 
 def _page_numbers_inside_a_sentence(text: str, lines: list[tuple[int, int, str]], drop: set[int]) -> set[int]:
-    """A number alone on its line where a page broke a sentence ("… gây ô nhiễm" / "6" / "môi trường …"): the
+    """A number alone on its line where a page broke a sentence ("… bảo vệ rừng" / "7" / "đầu nguồn …"): the
     page number of a converted PDF with no other furniture. A number between table cells is left alone."""
     out: set[int] = set()
     for i, (_s, _e, folded) in enumerate(lines):
@@ -120,8 +120,8 @@ def _page_numbers_inside_a_sentence(text: str, lines: list[tuple[int, int, str]]
 
 
 def _blank_lines_inside_a_sentence(text: str, lines: list[tuple[int, int, str]], drop: set[int]) -> set[int]:
-    """Blank lines around a page break that falls mid-sentence ("… báo cáo Thủ tướng" / "Chính phủ trong
-    tháng 3."): without them the sentence reads on as one paragraph, as it was written."""
+    """Blank lines around a page break that falls mid-sentence ("… trình Ủy ban nhân" / "dân tỉnh trong
+    tháng 5."): without them the sentence reads on as one paragraph, as it was written."""
     out: set[int] = set()
     for i in sorted(drop):
         if i > 0 and (i - 1) in drop:

@@ -357,12 +357,12 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         first = words[0].group(0)
         if first == "các" and _OFFICE_OF_EACH.match(fold(" ".join(m.group(0).split())) + " ") and len(words) > 1 \
                 and fold(words[1].group(0)) in _CLASS_NOUNS:
-            continue  # "Thanh tra các Bộ, ngành": a class, read with the groups
+            continue  # "Thanh tra các Sở, ngành": a class, read with the groups
         if first in ("và", "các") and len(words) > 1 and words[1].group(0)[:1].isupper():
             pass  # "Báo và Đài Phát thanh tỉnh", "Ban Quản lý các Khu du lịch"
         elif any(w[:1].isupper() for w in m.group(1).split()[1:]) and first.lower() not in _NAME_STOP \
                 and not fold(text[m.end() + words[0].start():m.end() + words[0].start() + 30]).startswith(verbs):
-            pass  # "Ban Quản lý quy hoạch", "Ban Chỉ đạo phòng, chống dịch": the head is already a name
+            pass  # "Ban Quản lý dự án", "Ban Chỉ đạo phòng, chống thiên tai": the head is already a name
         elif not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
             continue  # "Phòng, chống …", "Hội nghị": no name follows
         end = m.end()
@@ -397,7 +397,7 @@ _PREDICATE_ONLY = {"chu tri", "dong chu tri", "phoi hop", "chiu trach nhiem", "c
 
 
 def _verb_ends_name(rest: str, verbs: tuple[str, ...]) -> bool:
-    """'Vụ Vật liệu xây dựng là …', '… xây dựng.': a verb with no object after it is a word of the name."""
+    """'Vụ Kinh tế xây dựng là …', '… xây dựng.': a verb with no object after it is a word of the name."""
     verb = max((v for v in verbs if rest.startswith(v)), key=len)
     if verb in _PREDICATE_ONLY:
         return False
@@ -436,7 +436,7 @@ def _ministry_of_unit(name: str, head: str, ctx: Context) -> BodyRef | None:
 
 
 def _tidy(name: str) -> str:
-    """One space between words and around a dash between words ("Kế hoạch- Tài chính")."""
+    """One space between words and around a dash between words ("Tổ chức- Cán bộ")."""
     name = " ".join(name.split())
     return re.sub(r"(?<=\w)\s*[-–]\s+(?=\w)|(?<=\w)\s+[-–]\s*(?=\w)", " - ", name)
 
@@ -499,7 +499,7 @@ _DEFINED = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là
 
 def defined_names(text: str) -> list[tuple[str, BodyRef]]:
     """Organisations a document names in full and then by a short name it defines: "Ban Chỉ đạo Trung ương về
-    cải cách chính sách tiền lương (gọi tắt là Ban Chỉ đạo)" — later, "Ban Chỉ đạo" is that body."""
+    chuyển đổi năng lượng (gọi tắt là Ban Chỉ đạo)" — later, "Ban Chỉ đạo" is that body."""
     out = []
     for m in _DEFINED.finditer(text):
         short = " ".join(m.group(1).split())
@@ -641,7 +641,7 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
             start -= 4
             office = _OFFICE_OF_EACH.search(folded[max(0, start - 12):start])
             if office and _is_capitalised(text, start - len(office.group(0))):
-                start -= len(office.group(0))  # "Thanh tra các Bộ, ngành": the inspectorate of each
+                start -= len(office.group(0))  # "Thanh tra các Sở, ngành": the inspectorate of each
         name = " ".join(text[start:end].split())
         name = _ABBREVIATED_COUNCILS.sub(lambda m: _COUNCIL_NAMES[m.group(0)], name)  # "UBND các tỉnh" spelt out
         name = name[:1].upper() + name[1:]
@@ -657,7 +657,7 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
 
 _COUNCIL_NAMES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _ABBREVIATED_COUNCILS = re.compile(r"\b(?:UBND|HĐND)\b")
-# an office that each member of a class has: "Thanh tra các Bộ, ngành", "Văn phòng các Sở"
+# an office that each member of a class has: "Thanh tra các Sở, ngành", "Văn phòng các Bộ"
 _OFFICE_OF_EACH = re.compile(r"(?:thanh tra|van phong) $")
 
 

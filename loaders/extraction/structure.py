@@ -14,8 +14,8 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^([A-E])\s*[\.\-–]\s+(?=\S)"), 0, "letter"),
     (re.compile(r"^((?:X{0,1})(?:IX|IV|V?I{0,3}))\s*[\.\-–]\s*(?=\S)"), 1, "roman"),
     (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
-    # not a document symbol wrapped to the start of a line ("35-CT/TW và …")
-    # ("khoản" / "3 - Điều 61 Luật …" is a citation wrapped to the start of a line)
+    # not a document symbol wrapped to the start of a line ("12-CT/TU và …")
+    # ("khoản" / "2 - Điều 14 Luật …" is a citation wrapped to the start of a line)
     (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)(?![A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?/)"
                 r"(?!(?:Điều|Khoản|Chương|Mục|Phụ lục)\s+[\dIVX])"), 2, "arabic"),
     (re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐ][a-zà-ỹđ])"), 2, "arabic"),  # OCR reads "9." as "9,"
@@ -149,7 +149,7 @@ _SYLLABLE = re.compile(r"^[bcdđghklmnpqrstvxfjwz]{0,3}[" + _VOWELS + r"]{1,3}[b
 
 
 def _garbled(text: str) -> bool:
-    """OCR of something that is no text ("SỐ óãaãaãẽãẽãẽ… Sẽ…"): most of its words are no syllable."""
+    """OCR of something that is no text ("SỐ ãẽaãõẽãẽã… Sẽ…"): most of its words are no syllable."""
     if not _VOWEL_RUN.search(fold(text)):
         return False  # the common case, cheaply: no word with more vowels than a syllable has
     # words in plain ASCII may be foreign ("Blockchain", "IoT") and capitals abbreviations ("ĐKT"): judged on
@@ -208,7 +208,7 @@ def _paragraphs(text: str):
         begins_item = bool(_ANY_MARKER.match(_HEADING_PREFIX.sub("", content)))
         if pending is not None:
             if _runs_on(last_content, content) and not begins_item:
-                start = pending[0]  # a blank line that OCR put inside a sentence ("… tiền thuê" / "đất cho …")
+                start = pending[0]  # a blank line that OCR put inside a sentence ("… kinh phí" / "hỗ trợ cho …")
                 last_content = content
                 pending = None
                 continue
@@ -217,7 +217,7 @@ def _paragraphs(text: str):
         previous, last_content = last_content, content
         # a title in capitals is a paragraph of its own, also when the text runs on without a blank line
         after_title = title_line and not _mostly_upper(content)
-        # so is a short numbered heading that ends with a colon ("2. Về lĩnh vực Văn hóa - Xã" / "hội:")
+        # so is a short numbered heading that ends with a colon ("3. Về lĩnh vực Giáo dục - Y" / "tế:")
         after_label = numbered and previous.endswith(":") and line_start - (start or 0) < 150 and content[:1].isupper()
         if start is not None and (begins_item or content.startswith("#") or after_title or after_label
                                   or _CLOSING_LINE.match(content)):

@@ -24,7 +24,7 @@ LABELS = {
     "deadline": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
 }
 ROW_NUMBER = re.compile(r"^\s*\|?\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|[IVX]{1,4}\.?)\s*\|?\s*$")
-# a row number sharing its line with the first line of the task ("7  Đề án về chỉ số đánh giá")
+# a row number sharing its line with the first line of the task ("4  Đề án về tuyển dụng công chức")
 _NUMBER_THEN_TEXT = re.compile(r"^\s*(\d{1,3})\s{2,}(?=\S)")
 ORG_HEAD = re.compile(r"^(?:Bộ|Sở|Cục|Tổng cục|Vụ|Viện|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Thanh tra|Ngân hàng|Kho bạc|"
                       r"Công an|Quân|Bộ Chỉ huy|Trung tâm|Tòa án|Viện kiểm sát|Kiểm toán|Mặt trận|Hội|Liên đoàn|Đoàn|"
@@ -198,7 +198,7 @@ def read_tables(text: str) -> list[TableRow]:
             shared = None if m else _NUMBER_THEN_TEXT.match(line)
             if shared and not (current and current[0].rstrip(".").isdigit()
                                and int(shared.group(1)) == int(current[0].rstrip(".")) + 1):
-                shared = None  # "7  Đề án …" opens row 7 only right after row 6
+                shared = None  # "4  Đề án …" opens row 4 only right after row 3
             if m:
                 if current:
                     rows.append(_row(current, columns, lines, i))
@@ -323,7 +323,7 @@ def read_pipe_tables(text: str) -> list[TableRow]:
                 break
             first_cell = line.split("|")[0].strip()
             if not markdown and len(line.split("|")) == width and len(stream) < width - 1:
-                # a whole row on its line: what was gathered before it was a section row ("I | GIAI ĐOẠN 1")
+                # a whole row on its line: what was gathered before it was a section row ("I | GIAI ĐOẠN CHUẨN BỊ")
                 if stream:
                     carried = None  # a new section of the timeline: the time above does not run on
                 stream, row_start = [], None
@@ -399,5 +399,5 @@ def _pipe_row(cells: list[str], cols: list[str], start: int, end: int, ordinal: 
             out[name] = (out.get(name, "") + " " + cell).strip()
     if "owner-else" in out:
         other = out.pop("owner-else")
-        out.setdefault("owner", other)  # "01/2020 | Phê duyệt … | Thủ tướng Chính phủ |  | "
+        out.setdefault("owner", other)  # "04/2027 | Phê duyệt … | Thủ tướng Chính phủ |  | "
     return TableRow(number, out, start, end)

@@ -526,7 +526,7 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
         return [unit]  # a class's item stays one task
     if owners:
         # a named owner's item stays one task, as it is assigned — but a later sentence that opens with an
-        # order of its own ("… Thường xuyên theo dõi, kiểm tra …") is a further task of the same owner (one
+        # order of its own ("… Định kỳ sơ kết, đánh giá …") is a further task of the same owner (one
         # that opens with "Cần …" says what is needed)
         cuts = [a]
         for m in _SENTENCE_END.finditer(s, a, b):
@@ -544,7 +544,7 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
         opens = sentence or _VERB_RE.match(fold(s[m.end():m.end() + 40]))
         part = s[m.end():next((x.start() for x in _DIRECTIVE_SPLIT.finditer(s, m.end(), b)), b)]
         if not sentence and _REPORT_BACK.match(fold(part)) and len(part.split()) <= 14:
-            continue  # "…; báo cáo Thủ tướng Chính phủ trong quý III": the report of the task before it
+            continue  # "…; báo cáo Ủy ban nhân dân tỉnh trong quý II": the report of the task before it
         if opens and len(s[cuts[-1]:m.start()].split()) >= 6 and len(s[m.end():b].split()) >= 6:
             cuts.append(m.end())
     return [(x, y, owners, suffix) for x, y in zip(cuts, cuts[1:] + [b], strict=True)]
@@ -582,7 +582,7 @@ def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Con
 
 def _cell_bodies(cell: str, ctx: Context) -> list[BodyRef]:
     """Who a lead or collaborator cell names: the bodies found in it, and the organisations it lists between
-    them that the resolver did not read ("Vụ Kế hoạch- Tài chính/ Ban Quản lý dự án")."""
+    them that the resolver did not read ("Vụ Tổ chức- Cán bộ/ Ban Quản lý dự án")."""
     # each listed name starts a "paragraph": a capitalised class there is a class ("Ủy ban nhân dân cấp tỉnh")
     starts = frozenset([0] + [m.end() for m in re.finditer(r"[,;/\n]\s*|\s-\s*", cell)])
     mentions = find_mentions(cell, ctx, paragraph_starts=starts)
