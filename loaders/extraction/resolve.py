@@ -43,6 +43,7 @@ class Context:
     known: list[BodyRef] = field(default_factory=list)  # long-named bodies the document names in full
     # short names the document defines: "Ban Chỉ đạo … (gọi tắt là Ban Chỉ đạo)" → (folded short, body)
     defined: list[tuple[str, BodyRef]] = field(default_factory=list)
+    heading_mentions: dict[str, list[Mention]] = field(default_factory=dict, repr=False)  # read once per text
     short_forms: tuple[list[BodyRef], list[tuple[BodyRef, str]]] | None = field(default=None, repr=False)
     # the document's mentions, read once: (offset in the text, mentions, their starts)
     segment_mentions: tuple[int, list[Mention], list[int]] | None = field(default=None, repr=False)

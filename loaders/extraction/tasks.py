@@ -230,7 +230,9 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
         folded = fold_same(text)
         duties = _DUTIES_OF.match(folded)
         start = duties.end() if duties else 0
-        mentions = find_mentions(text, ctx)
+        mentions = ctx.heading_mentions.get(text)
+        if mentions is None:  # a heading is asked again by every list under it
+            mentions = ctx.heading_mentions[text] = find_mentions(text, ctx)
         cue = 0 if duties else _cue_end(text)
         if cue:  # "5. Về lĩnh vực X: Đề nghị UBND tỉnh chỉ đạo Sở Y tế:" — the bodies the cue names
             addressed, end = _consume(text, folded, mentions, cue)
