@@ -109,7 +109,7 @@ I | GIAI ĐOẠN 1: CHUẨN BỊ
 1 | Khảo sát
 02-03/2026 | Xây dựng đề cương khảo sát các doanh nghiệp nhỏ | Cơ quan lập đề án | Vụ Pháp chế | - Văn phòng Bộ; - Cục Tin học
  | Tổ chức khảo sát tại các địa phương | Cơ quan lập đề án | Vụ Kế hoạch- Tài chính/ Ban Quản lý dự án đầu tư | - Văn phòng Bộ
-04/2026 | Phê duyệt đề cương khảo sát | Thủ tướng Chính phủ |  | 
+04/2026 | Phê duyệt đề cương khảo sát | Thủ tướng Chính phủ |  |
 II | GIAI ĐOẠN 2: TRIỂN KHAI
  | Tổng hợp kết quả khảo sát | Cơ quan lập đề án | Vụ Pháp chế | - Văn phòng Bộ
 """

@@ -15,8 +15,15 @@ from loaders.extraction import header as hdr
 from loaders.extraction import segment as seg
 from loaders.extraction.dates import NUMERIC_DATE_RE, WORD_DATE_RE, make_date
 from loaders.extraction.furniture import Furniture, strip_furniture
-from loaders.extraction.resolve import (Context, authority, context_for, defined_names, find_mentions, named_bodies,
-                                        unresolved_body)
+from loaders.extraction.resolve import (
+    Context,
+    authority,
+    context_for,
+    defined_names,
+    find_mentions,
+    named_bodies,
+    unresolved_body,
+)
 from loaders.extraction.structure import parse_blocks
 from loaders.extraction.targets import extract_targets
 from loaders.extraction.tasks import extract_tasks

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from loaders.extraction.dates import find_deadline, find_recurrence, latest_deadline
+from loaders.extraction.dates import Deadline, find_deadline, find_recurrence, latest_deadline
 from loaders.extraction.patterns import DIRECTIVE_VERBS, SURNAMES
 from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.extraction.structure import Block
@@ -334,32 +334,14 @@ def _after_cue(folded: str, s: str, mentions: list[Mention], cue: re.Pattern, st
 def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: SpanFn, in_task_section: bool,
                  preamble_owners: list[BodyRef] | None, inherited: list[BodyRef] | None,
                  context_deadline: str | None, preamble_addressed: bool = False) -> list[Task]:
-    s = block.text
-    if _SUMMING_UP.match(fold_keep_length(s)):
-        # "Trên đây là Kế hoạch … . Trong quá trình thực hiện, … đề nghị các cơ quan báo cáo …": the summing-up
-        # sentence is no order, what follows it may be (blanked, so that offsets stay those of the block)
-        end = s.find(". ")
-        s = " " * (end + 2) + s[end + 2:] if end > 0 else ""
-    closing = CLOSING.search(fold_keep_length(s))
-    if closing:  # "… 3. Bộ X hoàn thiện …" / "Văn phòng Chính phủ thông báo để … biết": the orders before it stay
-        cut = max(s.rfind(". ", 0, closing.start()), s.rfind("\n", 0, closing.start()))
-        if cut <= 0:
-            return []
-        s = s[:cut + 1]
+    s = _orders_text(block.text)
     if len(s) < 12:
         return []
     mentions = ctx_mentions(text, block.start, s, ctx)
     if (person := _person_label(s, mentions)) is not None:  # "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung; …"
         mentions = [person] + [m for m in mentions if m.start >= person.end]
     owners, subject_end, _ = parse_subject(s, mentions, doc)
-    units = _split_units(s, mentions, doc, owners)
-    # "Thời gian hoàn thành trước ngày 30/12/2026.": no order of its own; when the orders of the item are due
-    due_sentences = [u for u in units if len(units) > 1 and _DEADLINE_ONLY.match(fold_same(s[u[0]:u[1]].strip()))
-                     and len(s[u[0]:u[1]].split()) <= 16]
-    if due_sentences:
-        units = [u for u in units if u not in due_sentences]
-        units = [(a, b, o, "") for a, b, o, _ in units] if len(units) == 1 else units
-    due = next((d for u in due_sentences if (d := find_deadline(s[u[0]:u[1]], _reference_date(doc)))), None)
+    units, due = _due_sentences_apart(s, _split_units(s, mentions, doc, owners), doc)
     folded_block = fold_same(s)
     directed = _directed(s, mentions, subject_end, folded_block)
     tasks: list[Task] = []
@@ -417,6 +399,32 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             source=span(text, rs, min(re_, block.end)),
         ))
     return tasks
+
+
+def _orders_text(s: str) -> str:
+    """A paragraph without what gives no order, offsets kept: the summing-up sentence it opens with ("Trên đây
+    là Kế hoạch … . Trong quá trình thực hiện, … đề nghị …": what follows may be an order) and a closing formula
+    run into it ("3. Bộ X hoàn thiện … / Văn phòng Chính phủ thông báo để … biết": the orders before it stay)."""
+    if _SUMMING_UP.match(fold_keep_length(s)):
+        end = s.find(". ")
+        s = " " * (end + 2) + s[end + 2:] if end > 0 else ""  # blanked, so that offsets stay those of the block
+    closing = CLOSING.search(fold_keep_length(s))
+    if closing:
+        cut = max(s.rfind(". ", 0, closing.start()), s.rfind("\n", 0, closing.start()))
+        s = s[:cut + 1] if cut > 0 else ""
+    return s
+
+
+def _due_sentences_apart(s: str, units: list, doc: Document) -> tuple[list, Deadline | None]:
+    """The units of an item without its due-date sentences ("Thời gian hoàn thành trước ngày 30/12/2026."),
+    which give no order of their own but say when the others are due."""
+    due_sentences = [u for u in units if len(units) > 1 and _DEADLINE_ONLY.match(fold_same(s[u[0]:u[1]].strip()))
+                     and len(s[u[0]:u[1]].split()) <= 16]
+    if not due_sentences:
+        return units, None
+    units = [u for u in units if u not in due_sentences]
+    units = [(a, b, o, "") for a, b, o, _ in units] if len(units) == 1 else units
+    return units, next((d for u in due_sentences if (d := find_deadline(s[u[0]:u[1]], _reference_date(doc)))), None)
 
 
 _SUMMING_UP = re.compile(r"^\W*tren day la\b")
