@@ -320,3 +320,15 @@ def test_the_summing_up_and_the_recipients_run_into_the_last_item_are_no_tasks_o
     got = [(t.text.split()[0], t.owner_kind) for t in doc.tasks]
     assert got == [("Đề", "explicit"), ("Trong", "collective")]  # no recipient is a task; "Trên đây là …" neither
     assert [o.name for o in doc.tasks[0].owners] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"]
+
+
+def test_a_body_named_alone_on_its_numbered_line_owns_the_text_below_it_across_a_page_number():
+    raw = ("UBND HUYỆN ĐÔNG SƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 21/KH-PGD&ĐT\n\nĐông Sơn, ngày 5 tháng 10 năm 2026\n\n"
+           "KẾ HOẠCH\nThực hiện công tác pháp chế năm học 2026-2027\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng GD&ĐT\n"
+           "Xây dựng và tổ chức triển khai kế hoạch công tác pháp chế năm học 2026-2027.\n2\n\n"
+           "Phối hợp với Phòng Tư pháp tổ chức tuyên truyền pháp luật trong trường học.\n2. Các nhà trường\n"
+           "Xây dựng kế hoạch công tác pháp chế của đơn vị.\n")
+    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    got = [(t.text.split()[0], [o.name for o in t.owners], t.owner_kind) for t in doc.tasks]
+    assert got[:2] == [("Xây", ["Phòng Giáo dục và Đào tạo"], "explicit"), ("Phối", ["Phòng Giáo dục và Đào tạo"], "explicit")]
+    assert got[2][0] == "Xây" and got[2][1] == []  # the next numbered name ends the office's reach

@@ -385,6 +385,9 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
                 break  # "Ban Quản lý Dự án và Ban Quản lý …" names two bodies
             end = m.end() + w.end()
         name = _tidy(text[start:end])
+        if name.startswith("Phòng ") and (full := _DEPARTMENT_SPELLING.get(fold(name[len("Phòng "):]))):
+            # "Phòng GD&ĐT": a district's office of a department, spelt out, in the district of the document
+            name = f"Phòng {full}" + (f" huyện {ctx.district_name}" if ctx.district_name else "")
         if fold(name).endswith((" tinh", " thanh pho")) and ctx.province_name:
             name = f"{name} {ctx.province_name}"  # "Công an tỉnh" in a provincial document
         if len(name.split()) < 2:

@@ -110,7 +110,8 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
                 body = stripped[m.end():]
                 offset += m.end()
                 break
-        heading = _is_heading(body, kind)
+        # a page number left at the end ("… năm học 2026-2027." / "2") does not make a paragraph a heading
+        heading = _is_heading(_TRAILING_PAGE_NUMBER.sub("", body), kind)
         if kind is None and _garbled(body):
             blocks.append(Block(base + offset, base + end, body.strip(), None, "noise", 8, "", False, [], ""))
             continue  # a scanned stamp, a photo or a table OCR could not read: no words
@@ -143,6 +144,10 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
     return blocks
 
 
+# a numbered line that is only an organisation's name ("2. Phòng Tư pháp", "3. Các trường học")
+_NAME_LINE = re.compile(r"^\W*\w{1,4}[.)]\s*(?:Phòng|Sở|Ban|Bộ|Cục|Vụ|Các|UBND|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|"
+                        r"Công an|Thanh tra|Đài|Báo|Hội|Đoàn|Trường)\b[^.,;:!?]*$")
+_TRAILING_PAGE_NUMBER = re.compile(r"\n\s*\d{1,3}\s*$")
 _VOWELS = "aăâeêioôơuưy"
 _VOWEL_RUN = re.compile(r"[aeiouy](?:\S*?[aeiouy]){4}")  # five vowels in one word
 _SYLLABLE = re.compile(r"^[bcdđghklmnpqrstvxfjwz]{0,3}[" + _VOWELS + r"]{1,3}[bcdghklmnpqrstxyz]{0,3}$")
@@ -196,6 +201,7 @@ def _paragraphs(text: str):
     pending: tuple[int, int] | None = None  # a paragraph ended by blank lines, yielded unless the next goes on
     last_content = ""
     numbered = False  # the paragraph so far opens with a numbering marker
+    one_line = False  # … and is one line so far
     for line in text.splitlines(keepends=True):
         content = line.strip()
         line_start = pos
@@ -218,7 +224,10 @@ def _paragraphs(text: str):
         # a title in capitals is a paragraph of its own, also when the text runs on without a blank line
         after_title = title_line and not _mostly_upper(content)
         # so is a short numbered heading that ends with a colon ("3. Về lĩnh vực Giáo dục - Y" / "tế:")
-        after_label = numbered and previous.endswith(":") and line_start - (start or 0) < 150 and content[:1].isupper()
+        after_label = numbered and content[:1].isupper() and (
+            previous.endswith(":") and line_start - (start or 0) < 150
+            # "1. Phòng Tư pháp" / "Xây dựng kế hoạch …": a body's name on the numbered line, then its text
+            or one_line and len(previous) <= 40 and _NAME_LINE.match(previous) is not None)
         if start is not None and (begins_item or content.startswith("#") or after_title or after_label
                                   or _CLOSING_LINE.match(content)):
             yield start, line_start
@@ -228,8 +237,10 @@ def _paragraphs(text: str):
             title_line = len(content) < 120 and _mostly_upper(content)
             numbered = any((m := p.match(_HEADING_PREFIX.sub("", content))) and m.group(1) for p, _, k in MARKERS
                            if k in NUMBERING or k in ("alpha", "paren", "close-paren"))
+            one_line = True
         else:
             title_line = False
+            one_line = False
     if pending is not None:
         yield pending
     if start is not None:
