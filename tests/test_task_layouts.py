@@ -332,3 +332,11 @@ def test_a_body_named_alone_on_its_numbered_line_owns_the_text_below_it_across_a
     got = [(t.text.split()[0], [o.name for o in t.owners], t.owner_kind) for t in doc.tasks]
     assert got[:2] == [("Xây", ["Phòng Giáo dục và Đào tạo"], "explicit"), ("Phối", ["Phòng Giáo dục và Đào tạo"], "explicit")]
     assert got[2][0] == "Xây" and got[2][1] == []  # the next numbered name ends the office's reach
+
+
+def test_a_schedule_row_ending_in_a_date_and_a_department_row_are_no_targets():
+    doc = _plan("I. NHIỆM VỤ\n1. Tổ chức chương trình đối thoại trực tiếp.\n\nTT | Nội dung | Trách nhiệm | Thời gian\n"
+                "1 | Giải đáp kiến nghị về thủ tục hành chính | Lãnh đạo\nSở Y tế | Từ 20 giờ ngày 13 tháng 3\n"
+                "2 | Giải đáp kiến nghị về đất đai | Lãnh đạo\nSở Tài chính | Từ 20 giờ ngày 12 tháng 6\n")
+    assert doc.targets == []  # "Sở …" is no "Số …" (both fold to "so"), and "tháng 3" is a date
+    assert [t.deadline for t in doc.tasks if t.clause.startswith("bảng")] == ["2026-03-13", "2026-06-12"]

@@ -351,8 +351,11 @@ def _table_row_targets(text: Text, block: Block, year_of_table: Callable[[], int
         m = _ROW_VALUE.search(folded)
         if not m or row_start is None or i - row_start > 2 or re.search(r"\b(?:19|20)\d\d\W*$", folded):
             continue
-        if not m.group(4) and not re.match(r"so |tong so", _ROW_HEAD.sub("", fold_same(lines[row_start]))):
-            continue  # a bare number is a value only in a row that counts something
+        if re.search(r"\b(?:thang|ngay|gio|phut|quy)\s*$", folded[:m.start(2)]):
+            continue  # "… ngày 13 tháng 3": a date, not a value
+        if not m.group(4) and not re.match(r"(?:số|tổng số)\s", _ROW_HEAD.sub("", lines[row_start].strip()),
+                                           re.IGNORECASE):
+            continue  # a bare number is a value only in a row that counts something ("Số …", not "Sở …")
         first = row_start
         row_text = " ".join(x.strip() for x in lines[first:i + 1])
         comparator = _COMPARATOR_OF.get(m.group(1) or "", "eq")
