@@ -26,6 +26,12 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def without_tones(word: str) -> str:
+    """A word with its tone marks taken off and the other marks kept (ă, â, ê, ô, ơ, ư): 'trưởng' → 'trương'."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+
+
 def _one_char_fold(ch: str) -> str:
     if ch in "đĐ":
         return "d"

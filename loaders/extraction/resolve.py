@@ -155,17 +155,10 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     `paragraph_starts`: offsets where a paragraph begins when `text` holds several (a group written with a
     capital counts only there, as it does at the start of a text of one paragraph)."""
     ctx = ctx or Context()
-    auth = authority()
     lines = text
     text = text.replace("\n", " ")  # a name wrapped over two lines is one name; offsets stay the same
     folded = fold_keep_length(text)
-    candidates: list[Mention] = []
-    for m in auth.alias_re.finditer(folded):
-        if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()]):
-            candidates.append(Mention(m.start(), m.end(), auth.ref(auth.aliases[_key(m)], text[m.start():m.end()])))
-    candidates.extend(_local_bodies(text, folded, ctx))
-    candidates.extend(_departments(text, folded, ctx))
-    candidates.extend(_issuer_short_names(text, folded, ctx))
+    candidates = _named_in_full(text, folded, ctx) + _issuer_short_names(text, folded, ctx)
     chosen = _non_overlapping(candidates)
     taken = _Spans([(c.start, c.end) for c in chosen])
     chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx) if taken.free(g.start, g.end)])
@@ -184,18 +177,23 @@ def named_bodies(text: str, ctx: Context | None = None) -> list[BodyRef]:
     """The bodies of the authority file and the local ones a text names in full: what `find_mentions` finds
     of them, read without the posts, groups, short forms and pattern-read organisations it also looks for."""
     ctx = ctx or Context()
-    auth = authority()
     text = text.replace("\n", " ")
     folded = fold_keep_length(text)
-    candidates = [Mention(m.start(), m.end(), auth.ref(auth.aliases[_key(m)], text[m.start():m.end()]))
-                  for m in auth.alias_re.finditer(folded)
-                  if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()])]
-    candidates.extend(_local_bodies(text, folded, ctx))
-    candidates.extend(_departments(text, folded, ctx))
-    chosen = _with_posts(text, folded, _party_committees_of(text, folded, _non_overlapping(candidates)), ctx)
+    candidates = _non_overlapping(_named_in_full(text, folded, ctx))
+    chosen = _with_posts(text, folded, _party_committees_of(text, folded, candidates), ctx)
     wider = [(g.start(), g.end()) for g in _GROUP_RE.finditer(folded)]
     return [c.ref for c in chosen if c.ref.kind == "body" and c.ref.resolved
             and not any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in wider)]
+
+
+def _named_in_full(text: str, folded: str, ctx: Context) -> list[Mention]:
+    """Candidate mentions of bodies named in full: the authority file's names and aliases (capitalised, or an
+    abbreviation), local committees and their units, provincial departments. They may overlap."""
+    auth = authority()
+    out = [Mention(m.start(), m.end(), auth.ref(auth.aliases[_key(m)], text[m.start():m.end()]))
+           for m in auth.alias_re.finditer(folded)
+           if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()])]
+    return out + _local_bodies(text, folded, ctx) + _departments(text, folded, ctx)
 
 
 def _party_committees_of(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from loaders.vntext import fold
+from loaders.vntext import fold, without_tones
 
 # (regex on a paragraph's first characters, level, kind); levels nest from parts (0) to bullets (7)
 MARKERS: list[tuple[re.Pattern, int, str]] = [
@@ -162,20 +161,10 @@ def _garbled(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1 and not w.isascii() and not w.isupper()]
     if len(words) < 2:
         return False
-    bad = [w for w in words if not _SYLLABLE.match(_bare(w.lower()))]
+    bad = [w for w in words if not _SYLLABLE.match(without_tones(w.lower()))]
     # weighed by length (one long run of junk is junk), and with a run of vowels no syllable has
     return sum(map(len, bad)) / sum(map(len, words)) > 0.5 and any(
-        sum(c in _VOWELS for c in _bare(w.lower())) >= 5 for w in bad)
-
-
-def _bare(word: str) -> str:
-    """A word without its tone marks (keeping ă, â, ê, ô, ơ, ư, đ): the shape of the syllable."""
-    out = []
-    for ch in unicodedata.normalize("NFD", word):
-        if unicodedata.category(ch) == "Mn" and ch not in "\u0306\u0302\u031b":
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+        sum(c in _VOWELS for c in without_tones(w.lower())) >= 5 for w in bad)
 
 
 def _bullet_level(stack: list[tuple], char: str) -> float:
