@@ -92,6 +92,20 @@ def test_a_flattened_target_table_pairs_the_nth_value_with_the_nth_indicator():
         ("che", "gte", 45.0, "%", 2030), ("xã", "eq", 100.0, "%", 2030), ("trình", "gt", 20.0, "công trình", 2030)]
 
 
+
+
+def test_a_target_table_runs_on_after_its_header_is_repeated_with_row_numbers_after_the_names():
+    # the second page repeats the header, ends the row cut by the break, then gives each row's number
+    # between its name and its value
+    doc = _plan("I. NHIỆM VỤ\n1. Tổ chức thực hiện kế hoạch.\n\nPHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030\n\n"
+                "TT\n\nNội dung\n\nMục tiêu\n\n1 Tỷ lệ che phủ rừng\n\n45%\n\n2\n\nTỷ lệ hộ dân có nhà ở an\n\n"
+                "70%\n\nCơ quan chủ trì\n\nSở Nông nghiệp\n\n12\n\nTT\n\nNội dung\n\nMục tiêu\n\n"
+                "toàn trước thiên tai\nTỷ lệ xã có điểm thu gom rác\n\n3\n\n90%\n\n4\n\nSố khu công nghiệp sinh thái\n\n"
+                "02 khu\n\nCơ quan chủ trì\n")
+    got = [(t.text, t.value, t.unit, t.year) for t in doc.targets]
+    assert got == [("1 Tỷ lệ che phủ rừng 45%", 45.0, "%", 2030), ("Tỷ lệ hộ dân có nhà ở an 70%", 70.0, "%", 2030),
+                   ("Tỷ lệ xã có điểm thu gom rác 3 90%", 90.0, "%", 2030),
+                   ("Số khu công nghiệp sinh thái 02 khu", 2.0, "khu", 2030)]
 def test_commitments_read_where_real_plans_write_them():
     doc = _plan("I. NHIỆM VỤ\n1. Tăng cường công tác dân số, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; "
                 "giảm 40% số cặp tảo hôn; 80% phụ nữ mang thai được tầm soát bệnh bẩm sinh.\n"

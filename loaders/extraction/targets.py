@@ -139,6 +139,7 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
             continue
         table_year = _table_year(body[max(0, paragraphs[i][0] - 5000):paragraphs[i][0]]) or year
         waiting: list[tuple[int, int]] = []
+        found_before = len(out)
         j = i + 1
         while j < len(paragraphs):
             a, b = paragraphs[j]
@@ -147,7 +148,7 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
             value = _VALUE_CELL.match(cell)
             if _TABLE_HEAD_CELL.match(cell):
                 pass  # the header, or its repetition after a page break
-            elif value and waiting:
+            elif value and waiting and not _row_number_before_value(cell, folded, paragraphs, j):
                 na, nb = waiting.pop(0)
                 name = re.sub(r"\s+", " ", body[na:nb]).strip()
                 name = re.sub(r"^\d{1,2}[.)]?\s+", "", name)
@@ -158,25 +159,41 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
                 if value.group(4) and "%" not in value.group(4):
                     unit = written[value.start(4):value.end(4)].strip()
                 indicator = _indicator(fold(name)) or _indicator_after(fold(name))
+                # the row as written when its cells are neighbours (a row number may sit between them)
+                adjacent = not re.search(r"\S", re.sub(r"(?m)^\s*\d{1,2}[.)]?\s*$", "", body[nb:a]))
                 out.append(Target(
-                    text=f"{name} {written}",
+                    text=" ".join(body[na:b].split()) if adjacent else f"{name} {written}",
                     indicator=indicator.key if indicator else None,
                     indicator_name=indicator.name if indicator else None, metric_text=name[:160],
                     comparator="range" if value_max is not None else comparator, value=_number(value.group(2)),
                     value_max=value_max, unit=unit, year=table_year, clause="bảng chỉ tiêu",
                     source=span(text, start + na, start + b)))
-            elif _looks_like_indicator(row):
-                # two names in one paragraph when no blank line parted their cells
-                cuts = [a] + [a + m.start() + 1 for m in re.finditer(r"\n", body[a:b])
-                              if _looks_like_indicator(fold(body[a + m.start() + 1:b])[:20])] + [b]
+            elif _looks_like_indicator(row) or _names_after_first_line(body, a, b):
+                # two names in one paragraph when no blank line parted their cells; a name after the end of
+                # a row cut by a page break
+                cuts = [a] * _looks_like_indicator(row) + _names_after_first_line(body, a, b) + [b]
                 waiting.extend(itertools.pairwise(cuts))
             elif re.match(r"^\d{1,2}[.)]?$", cell) or value:
-                pass  # a row number alone, or a value with no indicator left
-            elif out and not waiting:
+                pass  # a row number alone (also after its row's name), or a value with no indicator left
+            elif len(out) > found_before and not waiting:
                 break  # the next column (who leads, who takes part) or the end of the table
             j += 1
         i = j
     return out
+
+
+def _row_number_before_value(cell: str, folded: str, paragraphs: list[tuple[int, int]], j: int) -> bool:
+    """A bare small number whose next cell is a value is the row's number, written after its name."""
+    if not re.fullmatch(r"\d{1,2}", cell) or j + 1 >= len(paragraphs):
+        return False
+    a, b = paragraphs[j + 1]
+    return bool(_VALUE_CELL.match(fold(folded[a:b])))
+
+
+def _names_after_first_line(body: str, a: int, b: int) -> list[int]:
+    """Where a line of the paragraph body[a:b] after its first starts an indicator's name."""
+    return [a + m.start() + 1 for m in re.finditer(r"\n", body[a:b])
+            if _looks_like_indicator(fold(body[a + m.start() + 1:b])[:20])]
 
 
 def _heading_year(block: Block, by_path: dict[str, Block]) -> int | None:
