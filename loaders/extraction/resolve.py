@@ -543,9 +543,20 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(fold(name).split())
 
 
-@lru_cache(maxsize=1024)
-def _whole_phrase(folded_phrase: str) -> re.Pattern:
-    return re.compile(r"(?<![a-z0-9])" + re.escape(folded_phrase) + r"(?![a-z0-9])")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _whole_phrase_at(folded: str, phrase: str):
+    """(start, end) of each occurrence of `phrase` in `folded` as whole words, left to right, not overlapping —
+    found with str.find: a regex with a look-behind scans every character in Python's engine."""
+    i = folded.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i == 0 or folded[i - 1] not in _WORD_CHARS) and (j == len(folded) or folded[j] not in _WORD_CHARS):
+            yield i, j
+            i = folded.find(phrase, j)
+        else:
+            i = folded.find(phrase, i + 1)
 
 
 def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], phrase: str | None = None
@@ -560,12 +571,12 @@ def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], 
         if short not in folded:
             continue  # the common case, without building a pattern
         refs: dict[str, BodyRef] = {}  # one copy per spelling, however often the short name recurs
-        for m in _whole_phrase(short).finditer(folded):
-            if _is_capitalised(text, m.start()):
-                as_read = text[m.start():m.end()]
+        for start, end in _whole_phrase_at(folded, short):
+            if _is_capitalised(text, start):
+                as_read = text[start:end]
                 if as_read not in refs:
                     refs[as_read] = BodyRef(**{**body.__dict__, "as_read": as_read})
-                out.append(Mention(m.start(), m.end(), refs[as_read]))
+                out.append(Mention(start, end, refs[as_read]))
         if out:
             break
     return out
