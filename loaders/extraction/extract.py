@@ -579,6 +579,8 @@ def _references(body: str, own_symbol: str | None, intro_only: bool) -> list[Ref
     """Documents cited, with the relation the nearest cue before each gives."""
     refs: dict[str, Reference] = {}
     for _sentence_start, sentence in _sentences(body):
+        if "/" not in sentence:
+            continue  # every symbol has its slash: most sentences cite nothing, told without the regex
         first_ref_end = None
         for m in _REF_RE.finditer(sentence):
             symbol = hdr.normalise_symbol(m)
