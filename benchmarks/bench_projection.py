@@ -25,9 +25,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SYMBOL = re.compile(r"(?<![\d/])(\d{1,5}\s*(?:[-‐–]\s*|\s+)[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ][A-ZĐ0-9]*)")
 
 
-def make_copies(scale: int, folder: Path) -> None:
-    """`scale` copies of every corpus file; copy k's symbols end in 'X<k>' (69-KL/TW → 69-KL/TWX7)."""
-    for k in range(1, scale + 1):
+def make_copies(scale: int, folder: Path, first: int = 1) -> None:
+    """Copies `first`..`scale` of every corpus file; copy k's symbols end in 'X<k>' (69-KL/TW → 69-KL/TWX7)."""
+    for k in range(first, scale + 1):
         for path in CORPUS.glob("*.txt"):
             text = path.read_text(encoding="utf-8")
             text = SYMBOL.sub(lambda m, k=k: f"{m.group(1)}X{k}", text)

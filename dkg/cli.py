@@ -166,19 +166,24 @@ def extract(files: Annotated[list[Path], typer.Argument(help="Files or folders t
 
 @app.command()
 def validate(format: Annotated[str, typer.Option("--format", help="text | json | turtle")] = "text",
-             strict: Annotated[bool, typer.Option("--strict", help="warnings fail too")] = False) -> None:
+             strict: Annotated[bool, typer.Option("--strict", help="warnings fail too")] = False,
+             engine: Annotated[str, typer.Option(
+                 "--engine", help="cypher (the shapes compiled to Cypher, fast) | pyshacl (the reference, slow)")
+             ] = "cypher") -> None:
     """Check what is in Neo4j now against the SHACL shapes. Exit 1 on violations (or warnings with --strict)."""
-    from loaders.validate import save_run, validate_database
+    from loaders.validate import ENGINES, save_run, validate_database
 
     if format not in ("text", "json", "turtle"):
         raise _fail(DirectiveKgError(f"unknown format {format!r}: text, json or turtle"), EXIT_DATA)
+    if engine not in ENGINES:
+        raise _fail(DirectiveKgError(f"unknown engine {engine!r}: {' or '.join(ENGINES)}"), EXIT_DATA)
     settings = get_neo4j_settings()
     try:
         driver = open_driver(settings)
     except Neo4jUnavailable as e:
         raise _fail(e) from e
     try:
-        report = validate_database(driver, settings.database)
+        report = validate_database(driver, settings.database, engine)
         save_run(driver, settings.database, report)
     except Neo4jUnavailable as e:
         raise _fail(e) from e

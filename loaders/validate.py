@@ -1,8 +1,12 @@
-"""Validation of what is in Neo4j now against the SHACL shapes (pySHACL); non-conformance is data.
+"""Validation of what is in Neo4j now against the SHACL shapes; non-conformance is data.
 
-Neo4j is exported back to RDF through the same ontology mapping the projection uses (label → class,
-property → datatype property, relationship type → object property), so nodes and relationships added
-by hand in the Browser are checked too.
+Two engines give the same results (a differential test holds them to it):
+- `cypher` (the default): the shapes compiled to Cypher (loaders/shacl_cypher.py), one query per constraint run
+  in Neo4j — linear in the graph, seconds at a hundred thousand tasks;
+- `pyshacl`, the reference: Neo4j is exported back to RDF through the same ontology mapping the projection uses
+  (label → class, property → datatype property, relationship type → object property) and pySHACL runs the
+  shapes over it — minutes at that size.
+Both see nodes and relationships added by hand in the Browser.
 """
 
 from __future__ import annotations
@@ -14,19 +18,21 @@ from datetime import UTC
 from neo4j import Driver, RoutingControl
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
 import ontology
 import queries
 from dkg.errors import Neo4jUnavailable
 from loaders.project import mapping
+from loaders.shacl_cypher import compile_shapes, fill
 from ontology.terms import DKG
 
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+ENGINES = ("cypher", "pyshacl")
 
 
-@dataclass
+@dataclass(frozen=True)
 class ValidationResult:
     severity: str
     focus: str
@@ -146,7 +152,7 @@ def validate_graph(data: Graph, node_count: int | None = None) -> ValidationRepo
         results.append(ValidationResult(severity=severity, focus=str(focus), focus_name=_value(data, focus, RDFS.label),
                                         message_vi=vi.strip(), message_en=(en or vi).strip(),
                                         path=str(path) if path else None, **_provenance(data, focus)))
-    results.sort(key=lambda x: (SEVERITY_ORDER.get(x.severity, 9), x.document or "", x.clause or "", x.focus))
+    results.sort(key=_order)
     violations = any(x.severity == "Violation" for x in results)
     return ValidationReport(conforms=not violations and conforms or not violations,
                             node_count=node_count if node_count is not None else len(set(data.subjects())),
@@ -159,10 +165,15 @@ def _value(g: Graph, s, p) -> str | None:
 
 
 def _provenance(g: Graph, focus) -> dict:
-    doc = g.value(focus, DKG.document)
+    # with several documents or spans (hand-made nodes), the same one as the Cypher engine's choice
+    docs = sorted(g.objects(focus, DKG.document), key=lambda d: ((d, RDF.type, DKG.Document) not in g,
+                                                                  _value(g, d, DKG.symbol) or _value(g, d, RDFS.label) or ""))
+    doc = docs[0] if docs else None
     if doc is None and (focus, RDF.type, DKG.Document) in g:
         doc = focus
-    span = g.value(focus, DKG.derivedFrom)
+    spans = sorted(g.objects(focus, DKG.derivedFrom), key=lambda s: (_value(g, s, DKG.file) or "",
+                                                                     _value(g, s, DKG.quote) or ""))
+    span = spans[0] if spans else None
     return {
         "document": _value(g, doc, DKG.symbol) or _value(g, doc, RDFS.label) if doc is not None else None,
         "clause": _value(g, focus, DKG.clausePath),
@@ -171,11 +182,71 @@ def _provenance(g: Graph, focus) -> dict:
     }
 
 
-def validate_database(driver: Driver, database: str) -> ValidationReport:
+def validate_database(driver: Driver, database: str, engine: str = "cypher") -> ValidationReport:
+    """Validate everything in the database with `engine` ("cypher" or "pyshacl")."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}: {' or '.join(ENGINES)}")
+    if engine == "cypher":
+        return validate_in_neo4j(driver, database)
     data, count = export_graph(driver, database)
     if count == 0:
         return ValidationReport(conforms=True, node_count=0)
     return validate_graph(data, count)
+
+
+def validate_in_neo4j(driver: Driver, database: str) -> ValidationReport:
+    """Run every compiled constraint as one Cypher query; the results read like pySHACL's."""
+    try:
+        [count_record], _, _ = driver.execute_query(queries.load("node_count"), routing_=RoutingControl.READ,
+                                                    database_=database)
+        if count_record["nodes"] == 0:
+            return ValidationReport(conforms=True, node_count=0)
+        found = []  # (check, elementId, vars)
+        for check in compile_shapes():
+            records, _, _ = driver.execute_query(check.cypher, check.params, routing_=RoutingControl.READ,
+                                                 database_=database)
+            found.extend((check, r["id"], r["vars"] or {}) for r in records)
+        ids = sorted({element_id for _, element_id, _ in found})
+        where, _, _ = driver.execute_query(queries.load("validation_provenance"), ids=ids,
+                                           routing_=RoutingControl.READ, database_=database)
+    except (ServiceUnavailable, OSError) as e:
+        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    except Neo4jError as e:
+        raise Neo4jUnavailable(f"Neo4j refused a validation query: {e}") from e
+    origin = {r["id"]: r for r in where}
+    results = []
+    for check, element_id, variables in found:
+        o = origin[element_id]
+        vi, _, en = fill(check.message, variables).partition(" / ")
+        results.append(ValidationResult(severity=check.severity, focus=o["focus"], focus_name=o["name"],
+                                        message_vi=vi.strip(), message_en=(en or vi).strip(), path=check.path,
+                                        document=o["document"], clause=o["clause"], quote=o["quote"], file=o["file"]))
+    results = sorted(set(results), key=_order)  # a focus broken twice the same way is one result, as in pySHACL
+    return ValidationReport(conforms=not any(r.severity == "Violation" for r in results),
+                            node_count=count_record["nodes"], results=results, results_graph=_results_graph(results))
+
+
+def _order(r: ValidationResult) -> tuple:
+    return (SEVERITY_ORDER.get(r.severity, 9), r.document or "", r.clause or "", r.focus, r.message_en, r.path or "")
+
+
+def _results_graph(results: list[ValidationResult]) -> Graph:
+    """A SHACL validation report of `results`, for `--format turtle`."""
+    g = Graph()
+    g.bind("sh", SH)
+    report = BNode()
+    g.add((report, RDF.type, SH.ValidationReport))
+    g.add((report, SH.conforms, Literal(not any(r.severity == "Violation" for r in results))))
+    for r in results:
+        node = BNode()
+        g.add((report, SH.result, node))
+        g.add((node, RDF.type, SH.ValidationResult))
+        g.add((node, SH.focusNode, URIRef(r.focus)))
+        g.add((node, SH.resultSeverity, SH[r.severity]))
+        g.add((node, SH.resultMessage, Literal(f"{r.message_vi} / {r.message_en}", lang="vi")))
+        if r.path:
+            g.add((node, SH.resultPath, URIRef(r.path)))
+    return g
 
 
 def save_run(driver: Driver, database: str, report: ValidationReport) -> None:

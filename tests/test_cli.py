@@ -54,6 +54,12 @@ def test_validate_exits_1_on_violations_and_prints_json(loaded_corpus):
     assert report["counts"]["Violation"] > 0 and report["results"][0]["message_vi"]
 
 
+def test_validate_names_an_unknown_engine():
+    out = run("validate", "--engine", "sparql")
+    assert out.returncode == 1
+    assert "unknown engine 'sparql'" in out.stderr and "pyshacl" in out.stderr
+
+
 def test_validate_on_an_empty_graph_says_so():
     from loaders.validate import ValidationReport
 

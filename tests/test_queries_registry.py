@@ -26,3 +26,14 @@ def test_every_query_file_is_used_by_the_code_and_has_a_header():
 def test_a_missing_query_fails_fast_naming_it():
     with pytest.raises(QueryNotFound, match="no_such_query"):
         queries.load("no_such_query")
+
+
+def test_every_validation_query_is_a_compiled_template_or_the_twin_a_shape_names():
+    from loaders import shacl_cypher
+
+    code = (ROOT / "loaders" / "shacl_cypher.py").read_text(encoding="utf-8")
+    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    for path in sorted((ROOT / "queries" / "validation").glob("*.cypher")):
+        assert f'"{path.stem}"' in code + shapes, f"queries/validation/{path.name} is not used"
+        assert path.read_text(encoding="utf-8").startswith("//"), f"{path.name} has no header comment"
+    assert shacl_cypher.compile_shapes()  # every file the shapes name exists

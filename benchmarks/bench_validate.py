@@ -1,0 +1,85 @@
+"""Benchmark: `dkg validate` at 1×, 10×, 100× … the sample corpus, both engines (issue 10: ≥ 100k tasks in
+≤ 10 s, cost linear in the graph).
+
+Run (Neo4j running, `dkg neo4j start`):
+    .venv/bin/python benchmarks/bench_validate.py --scale 1 10 100 400 --pyshacl-up-to 10
+The graph grows by copies of the corpus under new symbols (benchmarks/bench_projection.py), written
+cumulatively: copies 1..10 for 10×, then 11..100 for 100×. They are removed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench_projection import cleanup, make_copies
+
+import queries
+from dkg.db import open_driver
+from dkg.settings import get_neo4j_settings
+from loaders.pipeline import extract_paths
+from loaders.project import ensure_schema, write_document, write_reference_data
+from loaders.to_rdf import document_graph, document_iri
+from loaders.validate import validate_database
+
+
+def grow(driver, database: str, first: int, last: int) -> None:
+    """Write copies first..last of the corpus."""
+    with tempfile.TemporaryDirectory() as tmp:
+        make_copies(last, Path(tmp), first=first)
+        extraction = extract_paths([tmp])
+        for doc in extraction.documents:
+            write_document(driver, document_graph(doc, extraction.file_shas), str(document_iri(doc)), database)
+
+
+def count(driver, database: str) -> tuple[int, int]:
+    records, _, _ = driver.execute_query(queries.load("node_count"), database_=database)
+    return records[0]["nodes"], records[0]["tasks"]
+
+
+def timed(driver, database: str, engine: str, repeat: int) -> tuple[float, int]:
+    times, results = [], 0
+    for _ in range(repeat):
+        began = time.perf_counter()
+        report = validate_database(driver, database, engine)
+        times.append(time.perf_counter() - began)
+        results = len(report.results)
+    return statistics.median(times), results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--pyshacl-up-to", type=int, default=10, help="run pySHACL too up to this scale")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    settings = get_neo4j_settings()
+    database = settings.database
+    driver = open_driver(settings)
+    ensure_schema(driver, database)
+    write_reference_data(driver, database)
+    have = 0
+    print("| scale | nodes | tasks | results | Cypher engine, median | pySHACL engine |")
+    print("|---|---|---|---|---|---|")
+    try:
+        for scale in sorted(args.scale):
+            if scale > have:
+                grow(driver, database, have + 1, scale)
+                have = scale
+            nodes, tasks = count(driver, database)
+            cypher_s, results = timed(driver, database, "cypher", args.repeat)
+            pyshacl = "–"
+            if scale <= args.pyshacl_up_to:
+                pyshacl_s, pyshacl_results = timed(driver, database, "pyshacl", 1)
+                pyshacl = f"{pyshacl_s:.1f} s ({pyshacl_results} results)"
+            print(f"| {scale}× | {nodes} | {tasks} | {results} | {cypher_s:.2f} s | {pyshacl} |", flush=True)
+    finally:
+        cleanup(driver, database)
+        driver.close()
+
+
+if __name__ == "__main__":
+    main()
