@@ -1,4 +1,5 @@
-"""The load run: files → read → segment/extract → merge works → to_rdf → Neo4j (one transaction per document).
+"""The load run: files → read → segment/extract → merge works → to_rdf → Neo4j (a transaction per batch of
+documents; a batch that fails is written again document by document, so each is whole or absent).
 
 Data problems are collected (file, kind, message), never raised; a file with any error contributes
 nothing to the graph.
@@ -18,10 +19,12 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 import queries
 from dkg.errors import DirectiveKgError, ReadError
 from loaders.extraction.extract import extract_text
-from loaders.project import ensure_schema, prune_unused, write_document, write_reference_data
+from loaders.project import ensure_schema, prune_unused, write_documents, write_reference_data
 from loaders.read import Text, read_file
 from loaders.records import Document
 from loaders.to_rdf import document_graph, document_iri, source_file_iri
+
+DOCUMENTS_PER_TRANSACTION = 50  # a commit per batch, not per document; a failed batch is retried one by one
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def _richness(doc: Document) -> tuple[int, int]:
 
 def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo4j",
                on_file: Callable[[Path], None] | None = None) -> LoadReport:
-    """Extract every file and write it into Neo4j: reference data first, then one transaction per document."""
+    """Extract every file and write it into Neo4j: reference data first, then the documents in batches."""
     extraction = extract_paths(paths, on_file)
     report = LoadReport(problems=list(extraction.problems))
     report.files_read = len(extraction.texts) + sum(1 for p in extraction.problems if p.kind == "extract")
@@ -134,24 +137,24 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         except DirectiveKgError as e:
             report.problems.append(Problem(text.file, "projection", str(e)))
             failed_files.add(Path(text.file).name)
-    for doc in extraction.documents:
-        try:
-            write_document(driver, document_graph(doc, extraction.file_shas), str(document_iri(doc)), database)
-        except DirectiveKgError as e:
-            report.problems.append(Problem(doc.sources[0].file if doc.sources else "?", "projection", str(e)))
-            failed_files.update(s.file for s in doc.sources)
-            continue
-        report.documents += 1
-        report.tasks_by_owner_kind.update(t.owner_kind for t in doc.tasks)
-        report.targets += len(doc.targets)
-        for ref in _all_refs(doc):
-            if not ref.resolved:
-                report.unresolved_bodies.add(ref.name)
+    for start in range(0, len(extraction.documents), DOCUMENTS_PER_TRANSACTION):
+        batch = extraction.documents[start:start + DOCUMENTS_PER_TRANSACTION]
+        graphs = [(document_graph(doc, extraction.file_shas), str(document_iri(doc))) for doc in batch]
+        for doc, error in zip(batch, write_documents(driver, graphs, database), strict=True):
+            if error is not None:
+                report.problems.append(Problem(doc.sources[0].file if doc.sources else "?", "projection", str(error)))
+                failed_files.update(s.file for s in doc.sources)
+            else:
+                _count(report, doc)
+    documents_of: dict[str, list[str]] = {}
+    for d in extraction.documents:
+        for file in {s.file for s in d.sources}:
+            documents_of.setdefault(file, []).append(str(document_iri(d)))
     for text in extraction.texts:
         name = Path(text.file).name
         if name in failed_files:
             continue
-        current = [str(document_iri(d)) for d in extraction.documents if any(s.file == name for s in d.sources)]
+        current = documents_of.get(name, [])
         try:
             driver.execute_query(queries.load("prune_stale_documents"), file=name, current=current,
                                  database_=database)
@@ -163,6 +166,15 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         report.problems.append(Problem("-", "projection", str(e)))
     report.files_loaded = len({Path(t.file).name for t in extraction.texts} - failed_files)
     return report
+
+
+def _count(report: LoadReport, doc: Document) -> None:
+    report.documents += 1
+    report.tasks_by_owner_kind.update(t.owner_kind for t in doc.tasks)
+    report.targets += len(doc.targets)
+    for ref in _all_refs(doc):
+        if not ref.resolved:
+            report.unresolved_bodies.add(ref.name)
 
 
 def _all_refs(doc: Document):

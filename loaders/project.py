@@ -25,7 +25,7 @@ from dkg.errors import ProjectionError
 from loaders.vntext import fold
 from ontology.terms import DKG, DOC_BASE
 
-BATCH = 500
+BATCH = 5000  # rows per statement
 
 
 def upper_snake(name: str) -> str:
@@ -177,6 +177,37 @@ def write_document(driver: Driver, g: Graph, doc_iri: str, database: str) -> Row
     rows = graph_to_rows(g, owned_prefix=doc_iri + "/", owned_iri=doc_iri)
     _write_in_one_transaction(driver, database, rows, doc_iri, doc_iri)
     return rows
+
+
+def write_documents(driver: Driver, graphs: list[tuple[Graph, str]], database: str) -> list[ProjectionError | None]:
+    """Replace the facts of several documents (graph, document IRI), as `write_document` one after another
+    would, in one transaction: a commit per batch, not per document, is what makes a large load fast. When the
+    batch fails it is written again one document at a time, so each document is still whole or absent and the
+    error names the one that failed. Returns one entry per document: None when written, else its error."""
+    each = [graph_to_rows(g, owned_prefix=iri + "/", owned_iri=iri) for g, iri in graphs]
+    batch = Rows(owned=[r for rows in each for r in rows.owned], shared=[r for rows in each for r in rows.shared],
+                 rels=[r for rows in each for r in rows.rels])
+    try:
+        with driver.session(database=database) as session:
+            session.execute_write(_write_batch, batch, [iri for _, iri in graphs])
+        return [None] * len(graphs)
+    except (Neo4jError, ServiceUnavailable, OSError):
+        pass  # written again one by one below: each document whole or absent, and the error names it
+    errors: list[ProjectionError | None] = []
+    for rows, (_, iri) in zip(each, graphs, strict=True):
+        try:
+            _write_in_one_transaction(driver, database, rows, iri, iri)
+            errors.append(None)
+        except ProjectionError as e:
+            errors.append(e)
+    return errors
+
+
+def _write_batch(tx: ManagedTransaction, rows: Rows, doc_iris: list[str]) -> None:
+    # every document's old facts go first: no document of a batch writes under another's IRI, so this is what
+    # deleting and writing them one by one gives
+    tx.run(queries.load("delete_documents_facts"), docs=doc_iris).consume()
+    _write(tx, rows, None)
 
 
 def prune_unused(driver: Driver, database: str) -> int:

@@ -176,4 +176,6 @@ def _sparql_check(g: Graph, shape, constraint, shape_severity: str) -> Check:
 
 def fill(message: str, variables: dict) -> str:
     """'… ({?doc}, mục {?clause})' with the row's values."""
-    return re.sub(r"\{[?$](\w+)\}", lambda m: str(variables.get(m.group(1), m.group(0))), message)
+    for name, value in variables.items():
+        message = message.replace("{?" + name + "}", str(value))
+    return message

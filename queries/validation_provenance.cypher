@@ -1,7 +1,8 @@
 // Where each focus node of a validation result comes from: its name, its document (symbol, else name; a
 // document is its own), its clause and the quote and file of its source span. With several documents or spans
 // (hand-made nodes) the first in a fixed order, the one the pySHACL engine also names.
-// Parameters: ids (elementIds). Returns: id, focus, name, document, clause, quote, file
+// Parameters: ids (elementIds). Returns: origins (one record: a list of {id, focus, name, document, clause,
+// quote, file})
 UNWIND $ids AS id
 MATCH (n) WHERE elementId(n) = id
 OPTIONAL MATCH (n)-[:DOCUMENT]->(d)
@@ -11,5 +12,5 @@ OPTIONAL MATCH (n)-[:DERIVED_FROM]->(s)
 WITH n, id, d, s ORDER BY coalesce(s.file, ''), coalesce(s.quote, '')
 WITH n, id, d, head(collect(s)) AS s
 WITH n, id, s, CASE WHEN d IS NULL AND n:Document THEN n ELSE d END AS doc
-RETURN id, coalesce(n.iri, 'urn:neo4j:' + id) AS focus, n.name AS name,
-       coalesce(doc.symbol, doc.name) AS document, n.clausePath AS clause, s.quote AS quote, s.file AS file
+RETURN collect({id: id, focus: coalesce(n.iri, 'urn:neo4j:' + id), name: n.name,
+                document: coalesce(doc.symbol, doc.name), clause: n.clausePath, quote: s.quote, file: s.file}) AS origins

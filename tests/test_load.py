@@ -39,3 +39,50 @@ def test_a_broken_file_is_reported_and_the_others_still_load(driver, tmp_path: P
     assert report.failed
     assert [p.file for p in report.problems] == [str(tmp_path / "a_empty.txt")]
     assert report.files_loaded == 1
+
+
+SNAPSHOT = """
+UNWIND $docs AS doc
+MATCH (n:Resource) WHERE n.iri = doc OR n.iri STARTS WITH doc + '/'
+OPTIONAL MATCH (n)-[r]->(m)
+WITH n, collect([type(r), m.iri]) AS out
+RETURN n.iri AS iri, labels(n) AS labels, properties(n) AS props, out
+"""
+
+
+def _snapshot(driver, iris: list[str]) -> dict:
+    records, _, _ = driver.execute_query(SNAPSHOT, docs=iris)
+    return {r["iri"]: (sorted(r["labels"]), r["props"], sorted(map(tuple, r["out"]))) for r in records}
+
+
+def test_documents_written_in_one_batch_are_what_writing_them_one_by_one_gives(driver, loaded_corpus,
+                                                                               neo4j_settings):
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF
+
+    from loaders.pipeline import extract_paths
+    from loaders.project import write_document, write_documents
+    from loaders.to_rdf import document_graph, document_iri
+    from ontology.terms import DKG
+
+    db = neo4j_settings.database
+    extraction = extract_paths([CORPUS])
+    graphs = [(document_graph(d, extraction.file_shas), str(document_iri(d))) for d in extraction.documents]
+    iris = [iri for _, iri in graphs]
+    assert write_documents(driver, graphs, db) == [None] * len(graphs)
+    batched = _snapshot(driver, iris)
+    for g, iri in graphs:
+        write_document(driver, g, iri, db)
+    one_by_one = _snapshot(driver, iris)
+    assert batched == one_by_one
+    assert sum("Task" in labels for labels, _, _ in batched.values()) > 200
+
+    # a document Neo4j refuses (a part whose IRI is too long to index) fails alone and keeps its old facts
+    bad_graph, bad_iri = Graph(), graphs[1][1]
+    bad_graph += graphs[1][0]
+    bad_graph.add((URIRef(bad_iri + "/task/" + "x" * 40000), RDF.type, DKG.Task))
+    errors = write_documents(driver, [graphs[0], (bad_graph, bad_iri), graphs[2]], db)
+    assert errors[0] is None and errors[2] is None
+    assert errors[1] is not None and bad_iri in str(errors[1]) and "too large" in str(errors[1])
+    assert _snapshot(driver, [bad_iri]) == {k: v for k, v in one_by_one.items()
+                                           if k == bad_iri or k.startswith(bad_iri + "/")}

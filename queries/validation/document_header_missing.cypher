@@ -1,6 +1,6 @@
 // The Cypher twin of DocumentHeaderShape's SPARQL constraint: an authoritative document (not a copy) whose
 // header did not give its type, issuer, date or symbol — one row per missing field (ontology/shapes.ttl
-// names this file). Parameters: none. Returns: id, value, vars (doc, missingVi, missingEn)
+// names this file). Parameters: none. Returns: found (one record: a list of {id: elementId of a focus node, vars: doc, missingVi, missingEn})
 MATCH (n:Document)
 WHERE n.authoritative = true AND NOT n:Copy
 WITH n, coalesce(n.symbol, n.name, '?') AS doc,
@@ -13,4 +13,4 @@ UNWIND [
   CASE WHEN n.symbol IS NULL OR n.symbol = [] THEN ['số và ký hiệu', 'number and symbol'] END
 ] AS missing
 WITH n, doc, missing WHERE missing IS NOT NULL
-RETURN elementId(n) AS id, null AS value, {doc: doc, missingVi: missing[0], missingEn: missing[1]} AS vars
+RETURN collect({id: elementId(n), vars: {doc: doc, missingVi: missing[0], missingEn: missing[1]}}) AS found

@@ -1,5 +1,6 @@
 // The Cypher twin of TargetShape's SPARQL constraint "Target comes from a non-authoritative source"
-// (ontology/shapes.ttl names this file). Parameters: none. Returns: id, value, vars (doc)
+// (ontology/shapes.ttl names this file). Parameters: none. Returns: found (one record: a list of {id: elementId of a focus node, vars: doc})
 MATCH (n:Target)-[:DOCUMENT]->(d)
 WHERE d.authoritative = false
-RETURN DISTINCT elementId(n) AS id, null AS value, {doc: coalesce(d.name, '?')} AS vars
+WITH DISTINCT n, {doc: coalesce(d.name, '?')} AS vars
+RETURN collect({id: elementId(n), vars: vars}) AS found
