@@ -121,15 +121,16 @@ def add_document(g: Graph, doc: Document, file_shas: dict[str, str]) -> URIRef:
         g.add((d, DKG.copyOf, target))
     for k, span in enumerate(doc.sources, 1):
         g.add((d, DKG.derivedFrom, add_span(g, URIRef(f"{d}/source/{k}"), span, file_shas)))
-    clause_ordinals: Counter[str] = Counter()
+    clause_ordinals: Counter[str] = Counter()  # by the clause's key: two clauses never share a task's IRI
     for task in doc.tasks:
-        clause_ordinals[task.clause] += 1
-        t = URIRef(f"{d}/task/{slug(task.clause) or 'p'}-{clause_ordinals[task.clause]}")
+        key = clause_key(task.clause)
+        clause_ordinals[key] += 1
+        t = URIRef(f"{d}/task/{key}-{clause_ordinals[key]}")
         g.add((t, RDF.type, DKG.Task))
         g.add((t, RDFS.label, Literal(_short(task.text), lang="vi")))
         g.add((t, DKG.text, Literal(task.text)))
         g.add((t, DKG.clausePath, Literal(task.clause)))
-        g.add((t, DKG.ordinal, Literal(clause_ordinals[task.clause])))
+        g.add((t, DKG.ordinal, Literal(clause_ordinals[key])))
         g.add((t, DKG.ownerKind, Literal(task.owner_kind)))
         if task.owner_source:
             g.add((t, DKG.ownerSource, Literal(task.owner_source)))
@@ -247,8 +248,14 @@ def add_body(g: Graph, ref: BodyRef) -> URIRef:
     return node
 
 
+def clause_key(path: str) -> str:
+    """A clause path as an IRI segment: 'II.1 • đ) • 4' → 'ii-1-dd-4' ('đ)' is the item after 'd)', not the
+    same one: folded to 'd' the two items' tasks would be one node)."""
+    return slug(path.replace("đ", "dd").replace("Đ", "DD")) or "p"
+
+
 def add_clause(g: Graph, d: URIRef, path: str) -> URIRef:
-    node = URIRef(f"{d}/clause/{slug(path) or 'p'}")
+    node = URIRef(f"{d}/clause/{clause_key(path)}")
     if (node, RDF.type, DKG.Clause) not in g:
         g.add((node, RDF.type, DKG.Clause))
         g.add((node, RDFS.label, Literal(path, lang="vi")))

@@ -354,3 +354,17 @@ def test_a_schedule_row_ending_in_a_date_and_a_department_row_are_no_targets():
                 "2 | Giải đáp kiến nghị về đất đai | Lãnh đạo\nSở Tài chính | Từ 20 giờ ngày 12 tháng 6\n")
     assert doc.targets == []  # "Sở …" is no "Số …" (both fold to "so"), and "tháng 3" is a date
     assert [t.deadline for t in doc.tasks if t.clause.startswith("bảng")] == ["2026-03-13", "2026-06-12"]
+
+
+def test_items_d_and_dd_keep_their_tasks_apart_in_the_graph():
+    from rdflib.namespace import RDF
+
+    from loaders.to_rdf import document_graph
+    from ontology.terms import DKG
+
+    doc = _plan("II. NHIỆM VỤ\n1. Về tài chính và công vụ:\nd) Sở Tài chính chủ trì rà soát các khoản kinh phí.\n"
+                "đ) Sở Nội vụ chủ trì kiểm tra việc thực hiện công vụ.\n")
+    assert [t.clause for t in doc.tasks] == ["II.1 • d)", "II.1 • đ)"]
+    graph = document_graph(doc, {})
+    assert len(set(graph.subjects(RDF.type, DKG.Task))) == 2  # folded alike, the two were one node
+    assert len(set(graph.subjects(RDF.type, DKG.Clause))) >= 2
