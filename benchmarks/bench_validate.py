@@ -20,8 +20,8 @@ from bench_projection import cleanup, make_copies
 import queries
 from dkg.db import open_driver
 from dkg.settings import get_neo4j_settings
-from loaders.pipeline import extract_paths
-from loaders.project import ensure_schema, write_document, write_reference_data
+from loaders.pipeline import DOCUMENTS_PER_TRANSACTION, extract_paths
+from loaders.project import ensure_schema, write_documents, write_reference_data
 from loaders.to_rdf import document_graph, document_iri
 from loaders.validate import validate_database
 
@@ -31,8 +31,11 @@ def grow(driver, database: str, first: int, last: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         make_copies(last, Path(tmp), first=first)
         extraction = extract_paths([tmp])
-        for doc in extraction.documents:
-            write_document(driver, document_graph(doc, extraction.file_shas), str(document_iri(doc)), database)
+    docs = extraction.documents
+    for start in range(0, len(docs), DOCUMENTS_PER_TRANSACTION):
+        graphs = [(document_graph(d, extraction.file_shas), str(document_iri(d)))
+                  for d in docs[start:start + DOCUMENTS_PER_TRANSACTION]]
+        assert not any(write_documents(driver, graphs, database))
 
 
 def count(driver, database: str) -> tuple[int, int]:

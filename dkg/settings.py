@@ -58,6 +58,7 @@ class ApiSettings(BaseSettings):
     queries_open: bool = True
     max_page_size: int = 100
     max_query_depth: int = 12
+    response_cache: int = 2048  # answers kept per worker (graph_api/cache.py); 0 turns the cache off
 
 
 @lru_cache

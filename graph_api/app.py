@@ -1,4 +1,5 @@
-"""FastAPI application: GraphQL at /graphql (GraphiQL on GET), health at /healthz."""
+"""FastAPI application: GraphQL at /graphql (GraphiQL on GET; answers cached per data version), health at
+/healthz."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from strawberry.fastapi import GraphQLRouter
 
 from dkg.db import open_async_driver
 from dkg.settings import get_api_settings, get_neo4j_settings
+from graph_api.cache import Answers, ResponseCache
 from graph_api.context import Context
 from graph_api.schema import build_schema
 
@@ -24,6 +26,7 @@ def create_app() -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.driver = await open_async_driver(get_neo4j_settings())
+        app.state.database = get_neo4j_settings().database
         try:
             yield
         finally:
@@ -40,6 +43,9 @@ def create_app() -> FastAPI:
     schema = build_schema(max_depth=api_settings.max_query_depth)
     app.include_router(GraphQLRouter(schema, context_getter=context_getter, graphql_ide="graphiql"),
                        prefix="/graphql")
+    app.state.answers = Answers(api_settings.response_cache)
+    if api_settings.response_cache > 0:
+        app.add_middleware(ResponseCache, answers=app.state.answers)
 
     @app.get("/healthz")
     async def healthz(request: Request) -> JSONResponse:
@@ -48,8 +54,11 @@ def create_app() -> FastAPI:
             row = (await ctx.read("corpus_summary"))[0]
         except (ServiceUnavailable, Neo4jError, OSError) as e:
             return JSONResponse({"status": "down", "neo4j": str(e)}, status_code=503)
+        answers = request.app.state.answers
         return JSONResponse({"status": "ok", "neo4j": "up", "files": len(row["files"]),
-                             "nodes": row["nodes"], "relationships": row["relationships"]})
+                             "nodes": row["nodes"], "relationships": row["relationships"],
+                             "cache": {"answers": len(answers.entries), "hits": answers.hits,
+                                       "misses": answers.misses}})
 
     return app
 

@@ -19,7 +19,13 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 import queries
 from dkg.errors import DirectiveKgError, ReadError
 from loaders.extraction.extract import extract_text
-from loaders.project import ensure_schema, prune_unused, write_documents, write_reference_data
+from loaders.project import (
+    bump_data_version,
+    ensure_schema,
+    prune_unused,
+    write_documents,
+    write_reference_data,
+)
 from loaders.read import Text, read_file
 from loaders.records import Document
 from loaders.to_rdf import document_graph, document_iri, source_file_iri
@@ -162,6 +168,7 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
             report.problems.append(Problem(text.file, "projection", f"pruning stale documents failed: {e}"))
     try:
         prune_unused(driver, database)
+        bump_data_version(driver, database)
     except DirectiveKgError as e:
         report.problems.append(Problem("-", "projection", str(e)))
     report.files_loaded = len({Path(t.file).name for t in extraction.texts} - failed_files)

@@ -140,10 +140,13 @@ def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | No
 
 
 def ensure_schema(driver: Driver, database: str) -> None:
-    """Constraint on iri and the accent-insensitive full-text index (idempotent)."""
+    """Constraint on iri, the accent-insensitive full-text index, indexes on symbols and file names
+    (idempotent)."""
     try:
         driver.execute_query(queries.load("schema_constraints"), database_=database)
         driver.execute_query(queries.load("schema_fulltext"), database_=database)
+        driver.execute_query(queries.load("schema_index_symbol"), database_=database)
+        driver.execute_query(queries.load("schema_index_source_file"), database_=database)
     except (Neo4jError, ServiceUnavailable) as e:
         raise ProjectionError(f"cannot create the schema in Neo4j: {e}") from e
 
@@ -208,6 +211,14 @@ def _write_batch(tx: ManagedTransaction, rows: Rows, doc_iris: list[str]) -> Non
     # deleting and writing them one by one gives
     tx.run(queries.load("delete_documents_facts"), docs=doc_iris).consume()
     _write(tx, rows, None)
+
+
+def bump_data_version(driver: Driver, database: str) -> None:
+    """Say the data changed: the API's cached answers of the older version are not served again."""
+    try:
+        driver.execute_query(queries.load("data_version_bump"), database_=database)
+    except (Neo4jError, ServiceUnavailable, OSError) as e:
+        raise ProjectionError(f"cannot record the new data version: {e}") from e
 
 
 def prune_unused(driver: Driver, database: str) -> int:

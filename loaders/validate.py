@@ -265,5 +265,6 @@ def save_run(driver: Driver, database: str, report: ValidationReport) -> None:
         driver.execute_query(queries.load("validation_save"), at=datetime.now(UTC).isoformat(timespec="seconds"),
                              nodes=report.node_count, violations=report.count("Violation"),
                              warnings=report.count("Warning"), results=results, database_=database)
+        driver.execute_query(queries.load("data_version_bump"), database_=database)  # the API answers anew
     except (ServiceUnavailable, OSError, Neo4jError) as e:
         raise Neo4jUnavailable(f"cannot store the validation run: {e}") from e

@@ -171,3 +171,33 @@ def test_exported_sdl_is_current():
 
     sdl = (Path(__file__).resolve().parents[1] / "graph_api" / "schema.graphql").read_text(encoding="utf-8")
     assert sdl == schema.as_str() + "\n", "run `dkg schema` to refresh graph_api/schema.graphql"
+
+
+def test_a_cached_answer_is_never_served_after_a_load_changed_the_data(api_url, driver, neo4j_settings, tmp_path):
+    import uuid
+
+    import httpx
+
+    from loaders.pipeline import load_paths
+    from loaders.project import prune_unused
+
+    num = 80000 + uuid.uuid4().int % 9999
+    query = f'{{ document(symbol: "{num}-CV/TU") {{ symbol tasks {{ text }} }} }}'
+    hits = httpx.get(api_url + "/healthz").json()["cache"]["hits"]
+    assert graphql(api_url, query)["data"]["document"] is None
+    assert graphql(api_url, query)["data"]["document"] is None
+    assert httpx.get(api_url + "/healthz").json()["cache"]["hits"] == hits + 1  # the second came from the cache
+    (tmp_path / "letter.txt").write_text(
+        f"TỈNH ỦY NGHỆ AN\n*\nSố {num}-CV/TU\n\nNghệ An, ngày 4 tháng 3 năm 2026\n\nV/v tổ chức hội nghị\n\n"
+        "Kính gửi: Các ban đảng Tỉnh ủy.\n\nGiao Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt "
+        "trước ngày 30 tháng 4 năm 2026.\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình\n", encoding="utf-8")
+    iri = f"https://directive-kg.example.org/id/document/{num}-cv-tu"
+    try:
+        assert not load_paths(driver, [tmp_path], database=neo4j_settings.database).failed
+        found = graphql(api_url, query)["data"]["document"]
+        assert found["symbol"] == f"{num}-CV/TU" and "hội nghị quán triệt" in found["tasks"][0]["text"]
+    finally:
+        driver.execute_query("MATCH (n:Resource) WHERE n.iri = $iri OR n.iri STARTS WITH $iri + '/' "
+                             "DETACH DELETE n", iri=iri)
+        driver.execute_query("MATCH (f:SourceFile {name: 'letter.txt'}) DETACH DELETE f")
+        prune_unused(driver, neo4j_settings.database)
