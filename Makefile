@@ -8,7 +8,7 @@ VENV := .venv
 DKG := $(VENV)/bin/dkg
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install run test stop status lint clean-db schema score
+.PHONY: install run test stop status lint clean-db schema score bench
 
 # venv + locked packages + Neo4j jars; does nothing when all are there
 install: $(VENV)/.installed .dkg/neo4j/lib/.complete
@@ -41,6 +41,11 @@ test: install
 score: install
 	$(VENV)/bin/python tests/devset/score.py
 	$(VENV)/bin/python tests/devset/score.py tests/gold/sample corpus
+
+# every benchmark at 1×, 10×, 100× the corpus, one table of ratios written into BENCHMARKS.md (minutes, not a test)
+bench: install
+	$(DKG) neo4j start
+	$(VENV)/bin/python benchmarks/run_all.py $(BENCH_ARGS)
 
 stop:
 	$(DKG) neo4j stop

@@ -1,16 +1,23 @@
 """Benchmark: the README's acceptance query over HTTP against the same Cypher straight through the driver.
 
-Run (Neo4j running and the corpus loaded): .venv/bin/python benchmarks/bench_api.py [--requests 400]
-Starts the API itself (uvicorn, one worker) on a free local port; every loop is bounded by a request count.
+Run (Neo4j running and the corpus loaded): .venv/bin/python benchmarks/bench_api.py [--requests 400] [--seconds 30]
+Starts the API itself (uvicorn, one worker) on a free local port; every httpx loop is bounded by a request count.
+Then `wrk`, a compiled load generator (so the client's own cost is not counted as the API's), runs 32 connections
+for `--seconds` against the API; the benchmark installs it from Debian's packages when it may (root), else says how.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -58,17 +65,51 @@ async def run_level(call, clients: int, total: int) -> tuple[list[float], float,
     return latencies, time.perf_counter() - began, errors
 
 
+WRK_SCRIPT = """wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = {body}
+"""
+
+
+def wrk_available() -> bool:
+    if shutil.which("wrk"):
+        return True
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], capture_output=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    return bool(shutil.which("wrk"))
+
+
+def run_wrk(url: str, connections: int, seconds: int) -> dict:
+    """One wrk run on the acceptance query: p50 and p99 (ms), req/s, failed responses and socket errors."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(WRK_SCRIPT.format(body=json.dumps(json.dumps({"query": ACCEPTANCE}))))
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", f.name,
+                          url + "/graphql"], capture_output=True, text=True, timeout=seconds + 60).stdout
+    os.unlink(f.name)
+
+    def ms(label: str) -> float:
+        m = re.search(rf"^\s*{label}%\s+([\d.]+)(us|ms|s)\b", out, re.MULTILINE)
+        return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)] if m else float("nan")
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    failed = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors:.*", out)
+    return {"p50_ms": ms("50"), "p99_ms": ms("99"), "rps": float(rate.group(1)) if rate else float("nan"),
+            "failed": int(failed.group(1)) if failed else 0, "socket_errors": errors.group(0) if errors else ""}
+
+
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000
 
 
-async def main_async(requests: int, workers: int) -> None:
+async def main_async(requests: int, workers: int, seconds: int) -> dict:
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "dkg.cli", "serve", "--port", str(port),
                                "--workers", str(workers)], cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
+    out: dict = {}
     try:
         async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=64)) as client:
             for _ in range(100):
@@ -101,19 +142,29 @@ async def main_async(requests: int, workers: int) -> None:
                     lat, took, errors = await run_level(call, clients, requests)
                     print(f"| {clients} | {name} | {pct(lat, 50):.1f} | {pct(lat, 99):.1f} | "
                           f"{len(lat) / took:.0f} | {errors} |")
+                    out[(clients, name)] = {"p50_ms": pct(lat, 50), "p99_ms": pct(lat, 99), "rps": len(lat) / took,
+                                            "errors": errors}
             await driver.close()
+        if wrk_available():
+            w = out["wrk"] = run_wrk(url, 32, seconds)
+            print(f"| 32 | GraphQL over HTTP, wrk {seconds} s | {w['p50_ms']:.1f} | {w['p99_ms']:.1f} | "
+                  f"{w['rps']:.0f} | {w['failed']} {w['socket_errors']} |", flush=True)
+        else:
+            print("wrk is not installed (Debian: apt-get install wrk): the compiled load generator was skipped")
     finally:
         server.terminate()
         server.wait(timeout=30)
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=400, help="requests per level and path")
     parser.add_argument("--workers", type=int, default=1, help="API worker processes")
+    parser.add_argument("--seconds", type=int, default=30, help="how long wrk runs")
     args = parser.parse_args()
     print(f"API workers: {args.workers}")
-    asyncio.run(main_async(args.requests, args.workers))
+    asyncio.run(main_async(args.requests, args.workers, args.seconds))
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ def cleanup(driver, database: str) -> None:
     driver.execute_query(queries.load("drop_rdflib_neo4j_constraint"), database_=database)
 
 
-def run_own(scale: int, driver, database: str) -> None:
+def run_own(scale: int, driver, database: str) -> dict:
     """The loader's writes (documents in batches, each replacing its old facts) against the write limit in the
     same run: the same rows with a plain batched UNWIND … MERGE, 10 000 rows a statement."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,6 +83,8 @@ def run_own(scale: int, driver, database: str) -> None:
     print(f"| {scale}× | {docs} | {len(nodes)} / {len(rels)} | {extract_s:.1f} s | {rdf_s:.1f} s | "
           f"{docs / batched_s:.0f} docs/s ({batched_s:.1f} s) | {docs / single_s:.0f} docs/s | "
           f"{docs / raw_s:.0f} docs/s ({raw_s:.1f} s) | {raw_s / batched_s:.0%} |", flush=True)
+    return {"scale": scale, "documents": docs, "extract_s": extract_s, "rdf_s": rdf_s, "load_s": batched_s,
+            "one_by_one_s": single_s, "raw_s": raw_s}
 
 
 def run_rdflib_neo4j(scale: int, settings, database: str) -> None:
@@ -109,6 +111,10 @@ def run_rdflib_neo4j(scale: int, settings, database: str) -> None:
           f"({len(graph)} triples, one bulk load: no per-document transaction, no replacement)")
 
 
+TABLE_HEAD = ("| scale | documents | node / relationship rows | extract | to RDF | load (batches) | load (one by one) "
+              "| plain UNWIND … MERGE | load / limit |\n|---|---|---|---|---|---|---|---|---|")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=int, nargs="+", default=[1, 10, 100])
@@ -116,9 +122,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_neo4j_settings()
     driver = open_driver(settings)
-    print("| scale | documents | node / relationship rows | extract | to RDF | load (batches) | load (one by one) "
-          "| plain UNWIND … MERGE | load / limit |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print(TABLE_HEAD)
     try:
         for scale in args.scale:
             run_own(scale, driver, settings.database)

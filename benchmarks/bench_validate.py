@@ -53,35 +53,46 @@ def timed(driver, database: str, engine: str, repeat: int) -> tuple[float, int]:
     return statistics.median(times), results
 
 
+TABLE_HEAD = "| scale | nodes | tasks | results | Cypher engine, median | pySHACL engine |\n|---|---|---|---|---|---|"
+
+
+def run(scales: list[int], pyshacl_up_to: int, repeat: int, keep: bool = False) -> list[dict]:
+    """Validate at each scale (the graph grown cumulatively); the copies are removed at the end unless `keep`."""
+    settings = get_neo4j_settings()
+    database = settings.database
+    driver = open_driver(settings)
+    ensure_schema(driver, database)
+    write_reference_data(driver, database)
+    have, rows = 0, []
+    print(TABLE_HEAD)
+    try:
+        for scale in sorted(scales):
+            if scale > have:
+                grow(driver, database, have + 1, scale)
+                have = scale
+            nodes, tasks = count(driver, database)
+            cypher_s, results = timed(driver, database, "cypher", repeat)
+            row = {"scale": scale, "nodes": nodes, "tasks": tasks, "results": results, "cypher_s": cypher_s}
+            pyshacl = "–"
+            if scale <= pyshacl_up_to:
+                row["pyshacl_s"], _ = timed(driver, database, "pyshacl", 1)
+                pyshacl = f"{row['pyshacl_s']:.1f} s"
+            print(f"| {scale}× | {nodes} | {tasks} | {results} | {cypher_s:.2f} s | {pyshacl} |", flush=True)
+            rows.append(row)
+    finally:
+        if not keep:
+            cleanup(driver, database)
+        driver.close()
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--pyshacl-up-to", type=int, default=10, help="run pySHACL too up to this scale")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    settings = get_neo4j_settings()
-    database = settings.database
-    driver = open_driver(settings)
-    ensure_schema(driver, database)
-    write_reference_data(driver, database)
-    have = 0
-    print("| scale | nodes | tasks | results | Cypher engine, median | pySHACL engine |")
-    print("|---|---|---|---|---|---|")
-    try:
-        for scale in sorted(args.scale):
-            if scale > have:
-                grow(driver, database, have + 1, scale)
-                have = scale
-            nodes, tasks = count(driver, database)
-            cypher_s, results = timed(driver, database, "cypher", args.repeat)
-            pyshacl = "–"
-            if scale <= args.pyshacl_up_to:
-                pyshacl_s, pyshacl_results = timed(driver, database, "pyshacl", 1)
-                pyshacl = f"{pyshacl_s:.1f} s ({pyshacl_results} results)"
-            print(f"| {scale}× | {nodes} | {tasks} | {results} | {cypher_s:.2f} s | {pyshacl} |", flush=True)
-    finally:
-        cleanup(driver, database)
-        driver.close()
+    run(args.scale, args.pyshacl_up_to, args.repeat)
 
 
 if __name__ == "__main__":

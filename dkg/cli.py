@@ -95,7 +95,8 @@ def neo4j_status() -> None:
 @app.command()
 def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: corpus/)")] = None
          ) -> None:
-    """Read, extract and load documents into Neo4j (one transaction per document)."""
+    """Read, extract and load documents into Neo4j (a transaction per batch of documents, each whole or absent),
+    checking each batch against the shapes as it is written."""
     from loaders.pipeline import corpus_files, load_paths
 
     paths = paths or [project_root() / "corpus"]
@@ -132,6 +133,12 @@ def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folde
                   str(k["collective"]), str(k["none"]), str(report.targets),
                   str(len(report.unresolved_bodies)), str(len(report.problems) + len(missing)))
     console.print(table)
+    if report.findings:
+        flagged = sorted(report.findings.items(), key=lambda kv: (-kv[1]["Violation"], -kv[1]["Warning"], kv[0]))
+        console.print(f"checked as loaded: {len(flagged)} documents have validation results "
+                      f"(vi phạm / violations, cảnh báo / warnings; `dkg validate` lists them): " +
+                      "; ".join(f"{doc} {c['Violation']}/{c['Warning']}" for doc, c in flagged[:8]) +
+                      ("; …" if len(flagged) > 8 else ""), markup=False, highlight=False)
     if report.unresolved_bodies:
         console.print("[yellow]unresolved bodies (kept, marked resolved=false):[/] " +
                       "; ".join(sorted(report.unresolved_bodies)))

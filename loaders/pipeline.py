@@ -29,6 +29,7 @@ from loaders.project import (
 from loaders.read import Text, read_file
 from loaders.records import Document
 from loaders.to_rdf import document_graph, document_iri, source_file_iri
+from loaders.validate import validate_in_neo4j
 
 DOCUMENTS_PER_TRANSACTION = 50  # a commit per batch, not per document; a failed batch is retried one by one
 
@@ -59,6 +60,7 @@ class LoadReport:
     targets: int = 0
     unresolved_bodies: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    findings: dict[str, Counter] = field(default_factory=dict)  # document → results of the shapes by severity
 
     @property
     def failed(self) -> bool:
@@ -146,12 +148,15 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
     for start in range(0, len(extraction.documents), DOCUMENTS_PER_TRANSACTION):
         batch = extraction.documents[start:start + DOCUMENTS_PER_TRANSACTION]
         graphs = [(document_graph(doc, extraction.file_shas), str(document_iri(doc))) for doc in batch]
+        written = []
         for doc, error in zip(batch, write_documents(driver, graphs, database), strict=True):
             if error is not None:
                 report.problems.append(Problem(doc.sources[0].file if doc.sources else "?", "projection", str(error)))
                 failed_files.update(s.file for s in doc.sources)
             else:
                 _count(report, doc)
+                written.append(str(document_iri(doc)))
+        _validate_written(driver, database, written, report)
     documents_of: dict[str, list[str]] = {}
     for d in extraction.documents:
         for file in {s.file for s in d.sources}:
@@ -173,6 +178,20 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         report.problems.append(Problem("-", "projection", str(e)))
     report.files_loaded = len({Path(t.file).name for t in extraction.texts} - failed_files)
     return report
+
+
+def _validate_written(driver: Driver, database: str, iris: list[str], report: LoadReport) -> None:
+    """The shapes run on the documents just written, so a bad document is reported while the load runs."""
+    if not iris:
+        return
+    try:
+        checked = validate_in_neo4j(driver, database, scope=iris)
+    except DirectiveKgError as e:
+        report.problems.append(Problem("-", "warning", f"the documents just written could not be validated: {e}"))
+        return
+    for r in checked.results:
+        counts = report.findings.setdefault(r.document or r.focus, Counter())
+        counts[r.severity] += 1
 
 
 def _count(report: LoadReport, doc: Document) -> None:

@@ -174,6 +174,15 @@ def _sparql_check(g: Graph, shape, constraint, shape_severity: str) -> Check:
                  path=None, component="SPARQLConstraintComponent", cypher=queries.load(f"validation/{name}"))
 
 
+def scoped(check: Check) -> str:
+    """`check`'s query run only on some documents and their parts (parameter `scope`: document IRIs)."""
+    head = "\n".join(line for line in queries.load("validation/scope").splitlines() if not line.startswith("//"))
+    at = check.cypher.find("MATCH (n:")
+    if at < 0:
+        raise ShapesError(f"the Cypher of {check.shape} does not start from `MATCH (n:…)`: it cannot be scoped")
+    return check.cypher[:at] + head + "\n" + check.cypher[at:]
+
+
 def fill(message: str, variables: dict) -> str:
     """'… ({?doc}, mục {?clause})' with the row's values."""
     for name, value in variables.items():

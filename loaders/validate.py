@@ -26,7 +26,7 @@ import ontology
 import queries
 from dkg.errors import Neo4jUnavailable
 from loaders.project import mapping
-from loaders.shacl_cypher import Check, compile_shapes, fill
+from loaders.shacl_cypher import Check, compile_shapes, fill, scoped
 from ontology.terms import DKG
 
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
@@ -197,16 +197,18 @@ def validate_database(driver: Driver, database: str, engine: str = "cypher") -> 
     return validate_graph(data, count)
 
 
-def validate_in_neo4j(driver: Driver, database: str) -> ValidationReport:
-    """Run every compiled constraint as one Cypher query; the results read like pySHACL's."""
+def validate_in_neo4j(driver: Driver, database: str, scope: list[str] | None = None) -> ValidationReport:
+    """Run every compiled constraint as one Cypher query; the results read like pySHACL's. With `scope`
+    (document IRIs), only those documents and their parts are checked (what a load does after each batch)."""
     try:
         [count_record], _, _ = driver.execute_query(queries.load("node_count"), routing_=RoutingControl.READ,
                                                     database_=database)
         if count_record["nodes"] == 0:
             return ValidationReport(conforms=True, node_count=0)
         def run(check: Check) -> list[tuple[Check, str, dict]]:
-            records, _, _ = driver.execute_query(check.cypher, check.params, routing_=RoutingControl.READ,
-                                                 database_=database)
+            cypher, params = (check.cypher, check.params) if scope is None else (scoped(check),
+                                                                                 {**check.params, "scope": scope})
+            records, _, _ = driver.execute_query(cypher, params, routing_=RoutingControl.READ, database_=database)
             return [(check, f["id"], f["vars"] or {}) for f in records[0]["found"]]
 
         # each query answers with one record holding a list (fast to fetch); a few at a time keep Neo4j's cores

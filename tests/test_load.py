@@ -86,3 +86,27 @@ def test_documents_written_in_one_batch_are_what_writing_them_one_by_one_gives(d
     assert errors[1] is not None and bad_iri in str(errors[1]) and "too large" in str(errors[1])
     assert _snapshot(driver, [bad_iri]) == {k: v for k, v in one_by_one.items()
                                            if k == bad_iri or k.startswith(bad_iri + "/")}
+
+
+def test_each_document_is_checked_against_the_shapes_as_it_is_loaded(driver, tmp_path, neo4j_settings):
+    import uuid
+
+    from loaders.project import prune_unused
+
+    num = 70000 + uuid.uuid4().int % 9999
+    (tmp_path / "orphan.txt").write_text(
+        f"TỈNH ỦY NGHỆ AN\n*\nSố {num}-CV/TU\n\nNghệ An, ngày 4 tháng 3 năm 2026\n\nV/v triển khai nghị quyết\n\n"
+        "Kính gửi: Các ban đảng Tỉnh ủy.\n\nI. NHIỆM VỤ\n1. Giao Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị "
+        "quán triệt.\n2. Khẩn trương rà soát, sửa đổi, bổ sung các quy định về công tác cán bộ.\n\n"
+        "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình\n", encoding="utf-8")
+    iri = f"https://directive-kg.example.org/id/document/{num}-cv-tu"
+    try:
+        report = load_paths(driver, [tmp_path], database=neo4j_settings.database)
+        assert not report.failed
+        # the second item names no owner: an orphan task, reported by the load itself
+        assert report.findings[f"{num}-CV/TU"]["Violation"] == 1
+    finally:
+        driver.execute_query("MATCH (n:Resource) WHERE n.iri = $iri OR n.iri STARTS WITH $iri + '/' "
+                             "DETACH DELETE n", iri=iri)
+        driver.execute_query("MATCH (f:SourceFile {name: 'orphan.txt'}) DETACH DELETE f")
+        prune_unused(driver, neo4j_settings.database)

@@ -1,0 +1,106 @@
+"""`make bench`: every benchmark in one run, each figure set against the limit measured in the same run or the
+goal issue 10 names, printed as one table and written into BENCHMARKS.md (between the `make bench` markers).
+
+Run (Neo4j running): .venv/bin/python benchmarks/run_all.py [--scale 1 10 100] [--seconds 30]
+The synthetic corpus is the sample corpus copied under new symbols (bench_projection.make_copies), grown
+cumulatively to the largest scale; the API is measured on that graph, then the copies are removed.
+Benchmarks, not tests: nothing here fails on a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import sys
+from datetime import date
+from pathlib import Path
+
+import bench_api
+import bench_extract
+import bench_projection
+import bench_validate
+
+from dkg.db import open_driver
+from dkg.settings import get_neo4j_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+START, END = "<!-- make bench: start -->", "<!-- make bench: end -->"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--seconds", type=int, default=30, help="how long wrk runs")
+    parser.add_argument("--no-write", action="store_true", help="print only, leave BENCHMARKS.md alone")
+    args = parser.parse_args()
+    top = max(args.scale)
+    settings = get_neo4j_settings()
+
+    print("== extraction (development set, one core)")
+    extraction = bench_extract.measure(ROOT / "tests" / "devset" / "docs", 5)
+    print(f"{extraction['kb_per_s']:.0f} kB/s")
+
+    print(f"== loading at {top}× against a plain batched UNWIND … MERGE of the same rows")
+    driver = open_driver(settings)
+    print(bench_projection.TABLE_HEAD)
+    load = bench_projection.run_own(top, driver, settings.database)
+    bench_projection.cleanup(driver, settings.database)
+    driver.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print("== validation")
+    validation = bench_validate.run(args.scale, pyshacl_up_to=min(args.scale), repeat=3, keep=True)
+    try:
+        print(f"== API at {top}× (acceptance query)")
+        api = asyncio.run(bench_api.main_async(400, 1, args.seconds))
+    finally:
+        driver = open_driver(settings)
+        bench_projection.cleanup(driver, settings.database)
+        driver.close()
+
+    big = validation[-1]
+    per_100k = big["cypher_s"] * 100_000 / max(big["tasks"], 1)
+    one_api, one_driver = api[(1, "GraphQL over HTTP")], api[(1, "Cypher via driver")]
+    wrk = api.get("wrk")
+    rows = [
+        ("extraction, development set, one core", f"{extraction['kb_per_s']:.0f} kB/s", "goal 500 kB/s",
+         f"{extraction['kb_per_s'] / 500:.2f}"),
+        (f"loading {load['documents']} documents ({top}×), writes", f"{load['documents'] / load['load_s']:.0f} docs/s",
+         f"plain UNWIND … MERGE {load['documents'] / load['raw_s']:.0f} docs/s (goal ≥ 50 %)",
+         f"{load['raw_s'] / load['load_s']:.2f}"),
+        (f"loading {top}×, end to end (extract, RDF, write)",
+         f"{load['documents'] / (load['extract_s'] + load['rdf_s'] + load['load_s']):.1f} docs/s", "", ""),
+        ("peak memory of the loading run", f"{peak_mb:.0f} MB", "goal ≤ 1 500 MB at ~100k tasks", ""),
+        (f"validation, {big['tasks']} tasks ({big['scale']}×)", f"{big['cypher_s']:.2f} s",
+         f"goal ≤ 10 s at 100k tasks (≈ {per_100k:.1f} s at this rate)", f"{per_100k / 10:.2f}"),
+        ("API p50, 1 client (acceptance query)", f"{one_api['p50_ms']:.1f} ms",
+         f"same Cypher via the driver {one_driver['p50_ms']:.1f} ms (goal ≤ 1.5×)",
+         f"{one_api['p50_ms'] / one_driver['p50_ms']:.2f}"),
+    ]
+    if wrk:
+        rows += [("API, 32 clients, wrk", f"{wrk['rps']:.0f} req/s, p99 {wrk['p99_ms']:.1f} ms, "
+                  f"{wrk['failed']} failed", "goal ≥ 500 req/s, p99 < 50 ms, 0 errors", f"{wrk['rps'] / 500:.2f}")]
+    table = ["| figure | measured | limit or goal | ratio |", "|---|---|---|---|"]
+    table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    text = "\n".join(table)
+    print("\n" + text)
+    if not args.no_write:
+        write(text, args.scale)
+
+
+def write(table: str, scales: list[int]) -> None:
+    path = ROOT / "BENCHMARKS.md"
+    doc = path.read_text(encoding="utf-8")
+    block = (f"{START}\nLast `make bench` ({date.today().isoformat()}, scales {', '.join(f'{s}×' for s in scales)}; "
+             f"ratio = measured / limit or goal, higher is better except for times and memory):\n\n{table}\n{END}")
+    if START in doc and END in doc:
+        doc = doc[:doc.index(START)] + block + doc[doc.index(END) + len(END):]
+    else:
+        doc = doc.rstrip("\n") + "\n\n## `make bench`\n\n" + block + "\n"
+    path.write_text(doc, encoding="utf-8")
+    print(f"written to {path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
