@@ -43,7 +43,8 @@ def make_copies(scale: int, folder: Path, first: int = 1) -> None:
 
 
 def cleanup(driver, database: str) -> None:
-    driver.execute_query(queries.load("bench_cleanup"), database_=database)
+    with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
+        session.run(queries.load("bench_cleanup")).consume()
     driver.execute_query(queries.load("drop_rdflib_neo4j_constraint"), database_=database)
 
 

@@ -32,6 +32,7 @@ from ontology.terms import DKG
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 ENGINES = ("cypher", "pyshacl")
 PARALLEL_CHECKS = 4
+PROVENANCE_CHUNK = 10_000  # focus nodes per provenance query, several queries at a time
 
 
 @dataclass(frozen=True)
@@ -211,18 +212,22 @@ def validate_in_neo4j(driver: Driver, database: str, scope: list[str] | None = N
             records, _, _ = driver.execute_query(cypher, params, routing_=RoutingControl.READ, database_=database)
             return [(check, f["id"], f["vars"] or {}) for f in records[0]["found"]]
 
+        def provenance(ids: list[str]) -> list[dict]:
+            records, _, _ = driver.execute_query(queries.load("validation_provenance"), ids=ids,
+                                                 routing_=RoutingControl.READ, database_=database)
+            return records[0]["origins"]
+
         # each query answers with one record holding a list (fast to fetch); a few at a time keep Neo4j's cores
         # busy while this process reads the answers
         with ThreadPoolExecutor(max_workers=PARALLEL_CHECKS) as pool:
             found = [row for rows in pool.map(run, compile_shapes()) for row in rows]  # (check, elementId, vars)
-        ids = sorted({element_id for _, element_id, _ in found})
-        where, _, _ = driver.execute_query(queries.load("validation_provenance"), ids=ids,
-                                           routing_=RoutingControl.READ, database_=database)
+            ids = sorted({element_id for _, element_id, _ in found})
+            chunks = [ids[i:i + PROVENANCE_CHUNK] for i in range(0, len(ids), PROVENANCE_CHUNK)]
+            origin = {o["id"]: o for origins in pool.map(provenance, chunks) for o in origins}
     except (ServiceUnavailable, OSError) as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     except Neo4jError as e:
         raise Neo4jUnavailable(f"Neo4j refused a validation query: {e}") from e
-    origin = {o["id"]: o for o in where[0]["origins"]}
     results = []
     for check, element_id, variables in found:
         o = origin[element_id]
