@@ -84,7 +84,8 @@ def run_own(scale: int, driver, database: str) -> dict:
     print(f"| {scale}× | {docs} | {len(nodes)} / {len(rels)} | {extract_s:.1f} s | {rdf_s:.1f} s | "
           f"{docs / batched_s:.0f} docs/s ({batched_s:.1f} s) | {docs / single_s:.0f} docs/s | "
           f"{docs / raw_s:.0f} docs/s ({raw_s:.1f} s) | {raw_s / batched_s:.0%} |", flush=True)
-    return {"scale": scale, "documents": docs, "extract_s": extract_s, "rdf_s": rdf_s, "load_s": batched_s,
+    return {"scale": scale, "documents": docs, "tasks": sum(len(d.tasks) for d in extraction.documents),
+            "extract_s": extract_s, "rdf_s": rdf_s, "load_s": batched_s,
             "one_by_one_s": single_s, "raw_s": raw_s}
 
 

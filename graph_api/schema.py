@@ -61,11 +61,12 @@ class Query:
         rows = await info.context.read(
             "responsibilities", bodyKey=fold(body), roles=[r.value for r in roles],
             includeGroups=include_groups, includeSubBodies=include_sub_bodies, followSuccessors=follow_successors,
-            documentTypes=document_types, dueBefore=due_before)
-        page = connection([Responsibility.from_record(r) for r in rows[offset:offset + size]], offset, size,
-                          total=len(rows), has_next=offset + size < len(rows))
-        suggestions = [] if rows else await _suggest(info, body)
-        return ResponsibilityConnection(edges=page.edges, page_info=page.page_info, total_count=len(rows),
+            documentTypes=document_types, dueBefore=due_before, skip=offset, limit=size)  # the page, in Cypher
+        total = rows[0]["total"] if rows else 0
+        page = connection([Responsibility.from_record(r) for r in rows], offset, size, total=total,
+                          has_next=offset + size < total)
+        suggestions = [] if total else await _suggest(info, body)
+        return ResponsibilityConnection(edges=page.edges, page_info=page.page_info, total_count=total,
                                         suggestions=suggestions)
 
     @strawberry.field(description="Documents, newest first.")

@@ -43,9 +43,20 @@ class Problem:
     message: str
 
 
+@dataclass(frozen=True)
+class SourceText:
+    """What a load keeps of a file it read: its name and fingerprint, not its text (a large load would hold
+    every file's text, normalised copy and offsets at once)."""
+
+    file: str
+    length: int
+    sha256: str
+    encoding: str
+
+
 @dataclass
 class Extraction:
-    texts: list[Text] = field(default_factory=list)
+    texts: list[SourceText] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     file_shas: dict[str, str] = field(default_factory=dict)
@@ -98,8 +109,9 @@ def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] |
         if result.errors:
             out.problems.extend(Problem(str(path), "extract", e) for e in result.errors)
             continue
-        out.texts.append(text)
-        out.file_shas[Path(text.file).name] = sha256(text)
+        digest = sha256(text)
+        out.texts.append(SourceText(text.file, len(text.raw), digest, text.encoding))
+        out.file_shas[Path(text.file).name] = digest
         out.documents.extend(result.documents)
     out.documents = merge_works(out.documents)
     return out
@@ -216,13 +228,12 @@ def _all_refs(doc: Document):
         yield from t.report_to
 
 
-def _write_source_file(driver: Driver, text: Text, database: str) -> None:
-    digest = sha256(text)
+def _write_source_file(driver: Driver, text: SourceText, database: str) -> None:
     try:
         driver.execute_query(
             queries.load("upsert_source_file"),
-            iri=str(source_file_iri(digest)), name=Path(text.file).name, file=Path(text.file).name,
-            length=len(text.raw), sha256=digest, encoding=text.encoding, database_=database,
+            iri=str(source_file_iri(text.sha256)), name=Path(text.file).name, file=Path(text.file).name,
+            length=text.length, sha256=text.sha256, encoding=text.encoding, database_=database,
         )
     except (Neo4jError, ServiceUnavailable, OSError) as e:
         raise DirectiveKgError(f"{text.file}: cannot record the source file: {e}") from e

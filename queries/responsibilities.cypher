@@ -3,9 +3,10 @@
 // whose kinds cover it ("các tỉnh ủy, thành ủy" covers a Tỉnh ủy), one of its sub-bodies, or a body it succeeded.
 // Parameters: $bodyKey (the name folded: lower case, no accents, e.g. "ban tuyen giao"),
 //             $roles (subset of ["OWNER","COLLABORATOR","REPORTS_TO"]), $includeGroups, $includeSubBodies,
-//             $followSuccessors (bools), $documentTypes (list of Vietnamese kinds, or null), $dueBefore (ISO date or null)
-// Returns: level, body, bodyIri, matchedVia, role, symbol, docType, date, clause, task, deadline, ownerKind,
-//          file, start, end, quote, taskProps, docProps
+//             $followSuccessors (bools), $documentTypes (list of Vietnamese kinds, or null),
+//             $dueBefore (ISO date or null), $skip, $limit (the page; null for all)
+// Returns: total (every match, on each row), level, body, bodyIri, matchedVia, role, symbol, docType, date, clause,
+//          task, deadline, ownerKind, file, start, end, quote, taskProps, docProps
 MATCH (b:Body)
 WHERE b.nameKey STARTS WITH $bodyKey OR $bodyKey IN coalesce(b.aliasKeys, [])
 CALL (b) {
@@ -32,9 +33,15 @@ WITH b, t, role, matchedVia
 WHERE role IN $roles AND ($dueBefore IS NULL OR t.deadlineDate < $dueBefore)
 MATCH (t)-[:DOCUMENT]->(d:Document)
 WHERE $documentTypes IS NULL OR d.docType IN $documentTypes
+WITH b, t, role, matchedVia, d
+ORDER BY CASE b.level WHEN 'trung-uong' THEN 0 WHEN 'tinh' THEN 1 WHEN 'huyen' THEN 2 ELSE 3 END, b.name, d.date,
+         t.clausePath
+// one page: only its rows carry their properties and source span back (a body with thousands of tasks)
+WITH collect({b: b, t: t, role: role, matchedVia: matchedVia, d: d}) AS rows
+UNWIND rows[coalesce($skip, 0)..coalesce($skip, 0) + coalesce($limit, size(rows))] AS r
+WITH size(rows) AS total, r.b AS b, r.t AS t, r.role AS role, r.matchedVia AS matchedVia, r.d AS d
 OPTIONAL MATCH (t)-[:DERIVED_FROM]->(s:SourceSpan)
-RETURN b.level AS level, b.name AS body, b.iri AS bodyIri, matchedVia, role, d.symbol AS symbol,
+RETURN total, b.level AS level, b.name AS body, b.iri AS bodyIri, matchedVia, role, d.symbol AS symbol,
        d.docType AS docType, d.date AS date, t.clausePath AS clause, t.text AS task, t.deadline AS deadline,
        t.ownerKind AS ownerKind, s.file AS file, s.start AS start, s.end AS end, s.quote AS quote,
        properties(t) AS taskProps, properties(d) AS docProps
-ORDER BY CASE level WHEN 'trung-uong' THEN 0 WHEN 'tinh' THEN 1 WHEN 'huyen' THEN 2 ELSE 3 END, body, date, clause

@@ -132,7 +132,8 @@ def _gold_documents_with_ownerless_tasks() -> set[str]:
 
 
 def test_acceptance_question_everything_ban_tuyen_giao_is_responsible_for(driver, loaded_corpus):
-    records, _, _ = driver.execute_query(queries.load("responsibilities"), bodyKey=fold("Ban Tuyên giáo"),
+    records, _, _ = driver.execute_query(queries.load("responsibilities"), skip=None, limit=None,
+                                         bodyKey=fold("Ban Tuyên giáo"),
                                          roles=["OWNER"], includeGroups=False, includeSubBodies=True,
                                          followSuccessors=True, documentTypes=None, dueBefore=None)
     got = {(r["level"], r["body"], r["symbol"], r["clause"], r["deadline"], r["matchedVia"]) for r in records}
@@ -184,7 +185,8 @@ def test_a_body_formed_in_2025_finds_its_own_tasks_and_through_succession_its_pr
     path.write_text(LETTER.format(num=num, body="Đề nghị Ban Tuyên giáo và Dân vận Trung ương chủ trì hướng dẫn "
                                                  "tuyên truyền kết luận trước ngày 30/6/2025."), encoding="utf-8")
     load_paths(driver, [path], database=neo4j_settings.database)
-    records, _, _ = driver.execute_query(queries.load("responsibilities"), bodyKey=fold("Ban Tuyên giáo và Dân vận"),
+    records, _, _ = driver.execute_query(queries.load("responsibilities"), skip=None, limit=None,
+                                         bodyKey=fold("Ban Tuyên giáo và Dân vận"),
                                          roles=["OWNER"], includeGroups=False, includeSubBodies=False,
                                          followSuccessors=True, documentTypes=None, dueBefore=None)
     got = {(r["body"], r["symbol"], r["matchedVia"]) for r in records}
@@ -224,7 +226,8 @@ def devset_loaded(driver, loaded_corpus, neo4j_settings):
     ("Bộ Tài nguyên và Môi trường", "trung-uong", 10),    # a ministry, in its own plan's task table
 ])
 def test_responsibilities_of_bodies_named_only_in_real_documents(driver, devset_loaded, name, level, at_least):
-    records, _, _ = driver.execute_query(queries.load("responsibilities"), bodyKey=fold(name), roles=["OWNER"],
+    records, _, _ = driver.execute_query(queries.load("responsibilities"), skip=None, limit=None,
+                                         bodyKey=fold(name), roles=["OWNER"],
                                          includeGroups=False, includeSubBodies=False, followSuccessors=False,
                                          documentTypes=None, dueBefore=None)
     mine = [r for r in records if r["body"] == name]
