@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
@@ -194,7 +194,9 @@ def write_documents(driver: Driver, graphs: list[tuple[Graph, str]], database: s
         with driver.session(database=database) as session:
             session.execute_write(_write_batch, batch, [iri for _, iri in graphs])
         return [None] * len(graphs)
-    except (Neo4jError, ServiceUnavailable, OSError):
+    except (ServiceUnavailable, SessionExpired, OSError) as e:  # no point trying each: Neo4j is not answering
+        return [ProjectionError(f"writing {iri} failed: Neo4j does not answer: {e}") for _, iri in graphs]
+    except Neo4jError:
         pass  # written again one by one below: each document whole or absent, and the error names it
     errors: list[ProjectionError | None] = []
     for rows, (_, iri) in zip(each, graphs, strict=True):

@@ -110,3 +110,22 @@ def test_each_document_is_checked_against_the_shapes_as_it_is_loaded(driver, tmp
                              "DETACH DELETE n", iri=iri)
         driver.execute_query("MATCH (f:SourceFile {name: 'orphan.txt'}) DETACH DELETE f")
         prune_unused(driver, neo4j_settings.database)
+
+
+def test_a_batch_written_to_a_database_that_does_not_answer_fails_each_document_by_name():
+    from neo4j import GraphDatabase
+
+    from loaders.pipeline import extract_paths
+    from loaders.project import write_documents
+    from loaders.to_rdf import document_graph, document_iri
+
+    extraction = extract_paths([CORPUS / "001_d0d5ecd0f3562ced.txt"])
+    graphs = [(document_graph(d, extraction.file_shas), str(document_iri(d))) for d in extraction.documents]
+    down = GraphDatabase.driver("bolt://127.0.0.1:1", auth=("neo4j", "x"), max_transaction_retry_time=0.5,
+                                connection_timeout=1)
+    try:
+        errors = write_documents(down, graphs, "neo4j")
+    finally:
+        down.close()
+    assert len(errors) == len(graphs) >= 1
+    assert all(e is not None and iri in str(e) and "does not answer" in str(e) for e, (_, iri) in zip(errors, graphs))
