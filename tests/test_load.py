@@ -128,4 +128,5 @@ def test_a_batch_written_to_a_database_that_does_not_answer_fails_each_document_
     finally:
         down.close()
     assert len(errors) == len(graphs) >= 1
-    assert all(e is not None and iri in str(e) and "does not answer" in str(e) for e, (_, iri) in zip(errors, graphs))
+    for error, (_, iri) in zip(errors, graphs, strict=True):
+        assert error is not None and iri in str(error) and "does not answer" in str(error)
