@@ -368,3 +368,9 @@ def test_items_d_and_dd_keep_their_tasks_apart_in_the_graph():
     graph = document_graph(doc, {})
     assert len(set(graph.subjects(RDF.type, DKG.Task))) == 2  # folded alike, the two were one node
     assert len(set(graph.subjects(RDF.type, DKG.Clause))) >= 2
+
+
+def test_a_quota_for_every_period_is_a_target_but_a_row_number_after_hang_nam_is_not():
+    doc = _plan("I. NHIỆM VỤ\n1. Đài Phát thanh tỉnh định kỳ phát sóng mỗi tháng 03 chuyên mục về cải cách hành "
+                "chính.\n2. Tổ chức diễn tập phòng thủ dân sự: Hằng năm 2 Rà soát, kiện toàn bộ máy.\n")
+    assert [(t.value, t.unit) for t in doc.targets] == [(3.0, "chuyên mục/tháng")]

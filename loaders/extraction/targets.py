@@ -268,7 +268,9 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
                 year = None  # a yearly commitment outside a dated goal section has no horizon
             cue = _TARGET_CUE.search(clause) or _INDICATOR_HEAD.match(clause)
             # "tối thiểu", "ít nhất", "không quá" bind wherever they stand: a past result is never "at least"
-            bound = comparator in ("gte", "lte")
+            # "mỗi tháng 02 chuyên mục": a quota of a countable thing for every period binds like "at least"
+            bound = comparator in ("gte", "lte") or (unit.split("/")[0] in _COUNT_UNITS
+                                                      and bool(_PERIODIC_QUOTA.search(clause[:at])))
             budget = unit in _MONEY_UNITS and _BUDGET.search(clause[:at])
             if not (committed or explicit_year or bound or budget or (year and cue) or _SHARE_DONE.match(clause[at:])
                     or _SHARE_DONE.match(clause)):
@@ -336,6 +338,7 @@ def _quantities(clause: str, original: str, committed: bool):
         yield _number(m.group(2)), None, comparator, unit, m.start(2), m.end(3)
 
 
+_PERIODIC_QUOTA = re.compile(r"\b(?:moi|hang) (?:thang|quy|nam|tuan)\s*$")
 _BOUND_COUNT = re.compile(r"\b(toi thieu|it nhat|khong duoi|khong it hon|(?:moi|hang) (?:thang|quy|nam|tuan))\s+"
                           r"(" + NUMBER + r")\s+([a-z]+(?: [a-z]+)?)")
 
