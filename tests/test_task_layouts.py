@@ -374,3 +374,9 @@ def test_a_quota_for_every_period_is_a_target_but_a_row_number_after_hang_nam_is
     doc = _plan("I. NHIỆM VỤ\n1. Đài Phát thanh tỉnh định kỳ phát sóng mỗi tháng 03 chuyên mục về cải cách hành "
                 "chính.\n2. Tổ chức diễn tập phòng thủ dân sự: Hằng năm 2 Rà soát, kiện toàn bộ máy.\n")
     assert [(t.value, t.unit) for t in doc.targets] == [(3.0, "chuyên mục/tháng")]
+
+
+def test_a_rank_among_peers_is_a_target():
+    doc = _plan("I. MỤC TIÊU\n1. Phấn đấu Chỉ số cải cách hành chính năm 2027 của tỉnh nằm trong nhóm 20 tỉnh, "
+                "thành phố dẫn đầu cả nước.\n")
+    assert [(t.value, t.comparator, t.unit) for t in doc.targets] == [(20.0, "top", "tỉnh, thành phố dẫn đầu")]

@@ -327,6 +327,11 @@ def _quantities(clause: str, original: str, committed: bool):
             comparator = "range"
         seen.add(m.start())
         yield value, value_max, comparator, unit, m.start(), m.end() + unit_len
+    # a rank among peers: "nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước"
+    for m in _TOP_GROUP.finditer(clause):
+        if m.start(1) not in seen:
+            seen.add(m.start(1))
+            yield _number(m.group(1)), None, "top", original[m.start(2):m.end(2)] + " dẫn đầu", m.start(1), m.end()
     # a count of anything after a binding word: "tối thiểu 12 hội chợ", "mỗi quý 03 bản tin"
     for m in _BOUND_COUNT.finditer(clause):
         if m.start(2) in seen or re.match(r"(?:nam|thang|ngay|gio|phut|quy|tuan)\b", m.group(3)):
@@ -338,6 +343,7 @@ def _quantities(clause: str, original: str, committed: bool):
         yield _number(m.group(2)), None, comparator, unit, m.start(2), m.end(3)
 
 
+_TOP_GROUP = re.compile(r"\b(?:nhom|top)\s+(\d{1,3})\s+([a-z][a-z ,]{1,40}?)\s+dan dau")
 _PERIODIC_QUOTA = re.compile(r"\b(?:moi|hang) (?:thang|quy|nam|tuan)\s*$")
 _BOUND_COUNT = re.compile(r"\b(toi thieu|it nhat|khong duoi|khong it hon|(?:moi|hang) (?:thang|quy|nam|tuan))\s+"
                           r"(" + NUMBER + r")\s+([a-z]+(?: [a-z]+)?)")
