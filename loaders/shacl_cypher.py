@@ -64,7 +64,7 @@ def _message(g: Graph, node) -> str:
     return messages[0] if messages else "(no message)"
 
 
-def _label_of(g: Graph, cls) -> str:
+def _label_of(cls) -> str:
     label = mapping().label.get(cls)
     if label is None:
         raise ShapesError(f"shapes.ttl: target class {cls} is not a class of the ontology")
@@ -100,7 +100,7 @@ def compile_graph(g: Graph) -> list[Check]:
                               "which the Cypher engine does not compile")
         severity = _severity(g, shape)
         for cls in g.objects(shape, SH.targetClass):
-            label = _label_of(g, cls)
+            label = _label_of(cls)
             for prop in g.objects(shape, SH.property):
                 checks.extend(_property_checks(g, shape, prop, label))
             for constraint in g.objects(shape, SH.sparql):
@@ -131,7 +131,7 @@ def _property_checks(g: Graph, shape, prop, label: str) -> list[Check]:
         if kind != "relationship":
             raise ShapesError(f"shapes.ttl: sh:class on the datatype property {path} ({shape})")
         out.append(Check(component="ClassConstraintComponent",
-                         cypher=_template("relationship_class", label, _label_of(g, cls)), params=key, **common))
+                         cypher=_template("relationship_class", label, _label_of(cls)), params=key, **common))
     for datatype in g.objects(prop, SH.datatype):
         if kind != "property" or datatype not in _DATATYPE_QUERY:
             raise ShapesError(f"shapes.ttl: sh:datatype {datatype} on {path} ({shape}) is not compiled")
