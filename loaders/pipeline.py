@@ -161,13 +161,13 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         batch = extraction.documents[start:start + DOCUMENTS_PER_TRANSACTION]
         graphs = [(document_graph(doc, extraction.file_shas), str(document_iri(doc))) for doc in batch]
         written = []
-        for doc, error in zip(batch, write_documents(driver, graphs, database), strict=True):
+        for doc, (_, iri), error in zip(batch, graphs, write_documents(driver, graphs, database), strict=True):
             if error is not None:
                 report.problems.append(Problem(doc.sources[0].file if doc.sources else "?", "projection", str(error)))
                 failed_files.update(s.file for s in doc.sources)
             else:
                 _count(report, doc)
-                written.append(str(document_iri(doc)))
+                written.append(iri)
         _validate_written(driver, database, written, report)
     documents_of: dict[str, list[str]] = {}
     for d in extraction.documents:

@@ -151,9 +151,11 @@ def ensure_schema(driver: Driver, database: str) -> None:
         raise ProjectionError(f"cannot create the schema in Neo4j: {e}") from e
 
 
-def _write(tx: ManagedTransaction, rows: Rows, doc_iri: str | None) -> None:
-    if doc_iri:
-        tx.run(queries.load("delete_document_facts"), doc=doc_iri, prefix=doc_iri + "/").consume()
+def _write(tx: ManagedTransaction, rows: Rows, doc_iris: list[str]) -> None:
+    # every document's old facts go first: no document writes under another's IRI, so for several documents
+    # this is what deleting and writing them one by one gives
+    if doc_iris:
+        tx.run(queries.load("delete_documents_facts"), docs=doc_iris).consume()
     for batch in _batches(rows.shared):
         tx.run(queries.load("merge_nodes"), rows=batch).consume()
     for batch in _batches(rows.owned):
@@ -167,10 +169,10 @@ def _batches(rows: list[dict]):
         yield rows[i:i + BATCH]
 
 
-def _write_in_one_transaction(driver: Driver, database: str, rows: Rows, doc_iri: str | None, what: str) -> None:
+def _write_in_one_transaction(driver: Driver, database: str, rows: Rows, doc_iris: list[str], what: str) -> None:
     try:
         with driver.session(database=database) as session:
-            session.execute_write(_write, rows, doc_iri)
+            session.execute_write(_write, rows, doc_iris)
     except (Neo4jError, ServiceUnavailable, OSError) as e:
         raise ProjectionError(f"writing {what} failed: {e}") from e
 
@@ -178,7 +180,7 @@ def _write_in_one_transaction(driver: Driver, database: str, rows: Rows, doc_iri
 def write_document(driver: Driver, g: Graph, doc_iri: str, database: str) -> Rows:
     """Replace one document's facts in one transaction: all of it is written, or none."""
     rows = graph_to_rows(g, owned_prefix=doc_iri + "/", owned_iri=doc_iri)
-    _write_in_one_transaction(driver, database, rows, doc_iri, doc_iri)
+    _write_in_one_transaction(driver, database, rows, [doc_iri], doc_iri)
     return rows
 
 
@@ -192,7 +194,7 @@ def write_documents(driver: Driver, graphs: list[tuple[Graph, str]], database: s
                  rels=[r for rows in each for r in rows.rels])
     try:
         with driver.session(database=database) as session:
-            session.execute_write(_write_batch, batch, [iri for _, iri in graphs])
+            session.execute_write(_write, batch, [iri for _, iri in graphs])
         return [None] * len(graphs)
     except (ServiceUnavailable, SessionExpired, OSError) as e:  # no point trying each: Neo4j is not answering
         return [ProjectionError(f"writing {iri} failed: Neo4j does not answer: {e}") for _, iri in graphs]
@@ -201,18 +203,11 @@ def write_documents(driver: Driver, graphs: list[tuple[Graph, str]], database: s
     errors: list[ProjectionError | None] = []
     for rows, (_, iri) in zip(each, graphs, strict=True):
         try:
-            _write_in_one_transaction(driver, database, rows, iri, iri)
+            _write_in_one_transaction(driver, database, rows, [iri], iri)
             errors.append(None)
         except ProjectionError as e:
             errors.append(e)
     return errors
-
-
-def _write_batch(tx: ManagedTransaction, rows: Rows, doc_iris: list[str]) -> None:
-    # every document's old facts go first: no document of a batch writes under another's IRI, so this is what
-    # deleting and writing them one by one gives
-    tx.run(queries.load("delete_documents_facts"), docs=doc_iris).consume()
-    _write(tx, rows, None)
 
 
 def bump_data_version(driver: Driver, database: str) -> None:
@@ -245,5 +240,5 @@ def write_reference_data(driver: Driver, database: str) -> Rows:
     for row in rows.shared:
         row["props"]["fromAuthority"] = True  # never pruned as a stray
         row["keep"] = row["props"]  # the authority file is complete: its values win
-    _write_in_one_transaction(driver, database, rows, None, "the authority file")
+    _write_in_one_transaction(driver, database, rows, [], "the authority file")
     return rows

@@ -174,8 +174,10 @@ def _sparql_check(g: Graph, shape, constraint, shape_severity: str) -> Check:
                  path=None, component="SPARQLConstraintComponent", cypher=queries.load(f"validation/{name}"))
 
 
+@cache
 def scoped(check: Check) -> str:
-    """`check`'s query run only on some documents and their parts (parameter `scope`: document IRIs)."""
+    """`check`'s query run only on some documents and their parts (parameter `scope`: document IRIs); built
+    once per check, a load asks for it after every batch."""
     head = "\n".join(line for line in queries.load("validation/scope").splitlines() if not line.startswith("//"))
     at = check.cypher.find("MATCH (n:")
     if at < 0:

@@ -24,8 +24,8 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 
 import ontology
 import queries
-from dkg.errors import Neo4jUnavailable
-from loaders.project import mapping
+from dkg.errors import Neo4jUnavailable, ProjectionError
+from loaders.project import bump_data_version, mapping
 from loaders.shacl_cypher import Check, compile_shapes, fill, scoped
 from ontology.terms import DKG
 
@@ -206,6 +206,7 @@ def validate_in_neo4j(driver: Driver, database: str, scope: list[str] | None = N
                                                     database_=database)
         if count_record["nodes"] == 0:
             return ValidationReport(conforms=True, node_count=0)
+
         def run(check: Check) -> list[tuple[Check, str, dict]]:
             cypher, params = (check.cypher, check.params) if scope is None else (scoped(check),
                                                                                  {**check.params, "scope": scope})
@@ -272,6 +273,6 @@ def save_run(driver: Driver, database: str, report: ValidationReport) -> None:
         driver.execute_query(queries.load("validation_save"), at=datetime.now(UTC).isoformat(timespec="seconds"),
                              nodes=report.node_count, violations=report.count("Violation"),
                              warnings=report.count("Warning"), results=results, database_=database)
-        driver.execute_query(queries.load("data_version_bump"), database_=database)  # the API answers anew
-    except (ServiceUnavailable, OSError, Neo4jError) as e:
+        bump_data_version(driver, database)  # the API answers anew
+    except (ServiceUnavailable, OSError, Neo4jError, ProjectionError) as e:
         raise Neo4jUnavailable(f"cannot store the validation run: {e}") from e

@@ -1,4 +1,4 @@
-// Remove what an earlier load of several documents wrote (the batched form of delete_document_facts): their
+// Remove what an earlier load of documents wrote (one or a batch): their
 // parts (IRIs under each document's) and each document's own outgoing relationships.
 // Parameters: $docs (document IRIs). Returns: deleted (int).
 UNWIND $docs AS doc
