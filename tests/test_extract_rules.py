@@ -170,3 +170,19 @@ def test_a_provincial_fatherland_front_committee_is_a_body_of_its_province():
     ctx = context_for(find_mentions("Ủy ban nhân dân tỉnh Quảng Ninh")[0].ref, [])
     assert _names("Đề nghị Ủy ban MTTQ Việt Nam tỉnh tăng cường giám sát", ctx) == [
         ("body", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh")]
+
+
+def test_a_commune_or_district_named_with_a_number_or_a_common_first_word_is_read_whole():
+    assert _names("Lãnh đạo UBND Phường 3 Yên Thành | Từ 20 giờ") == [("body", "Ủy ban nhân dân phường 3 Yên Thành")]
+    assert _names("UBND xã Quỳnh Lưu 1 chủ trì thực hiện") == [("body", "Ủy ban nhân dân xã Quỳnh Lưu 1")]
+    assert _names("Ủy ban nhân dân Quận 1 chủ trì") == [("body", "Ủy ban nhân dân quận 1")]
+    assert _names("UBND xã Kim Liên 2 tháng một lần báo cáo")[0] == ("body", "Ủy ban nhân dân xã Kim Liên")
+    # "Văn", "Kế", "Thường" begin "Văn phòng", "Kế hoạch" … and also real place names
+    assert _names("UBND huyện Văn Lâm chủ trì") == [("body", "Ủy ban nhân dân huyện Văn Lâm")]
+    assert _names("Huyện ủy Thường Xuân Văn phòng")[0] == ("body", "Huyện ủy Thường Xuân")
+
+
+def test_a_management_board_of_the_provinces_industrial_zones_is_an_organisation_though_written_in_lower_case():
+    assert _names("Lãnh đạo Ban Quản lý các khu công nghiệp | Từ 20 giờ") == [
+        ("body", "Ban Quản lý các khu công nghiệp")]
+    assert _names("Ban Chỉ đạo các cấp triển khai") == []

@@ -260,7 +260,8 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
             continue  # "các tỉnh ủy" is a class of bodies, "Tỉnh ủy viên" a member, neither one body
         phrase, kind, level, display = _COMMITTEES[_key(m)]
         start, end = m.start(), m.end()
-        place_name, place_end = _place_after(text, folded, end, upper=text[start:end].isupper())
+        place_name, place_end = _place_after(text, folded, end, upper=text[start:end].isupper(),
+                                             numbered=level != "tinh")
         province_key = None
         if level == "tinh":
             if place_name:
@@ -341,6 +342,7 @@ _GENERIC_HEAD = re.compile(r"(?<![\w])(" + _GENERIC_HEADS.replace(" ", r"\s+") +
 _NAME_STOP = {"thuộc", "của", "tại", "trong", "với", "để", "về", "theo", "nhằm", "được", "đã", "sẽ", "có", "các", "này",
               "trên", "đến", "từ", "cho", "là", "khi", "nếu", "hoặc", "như", "bằng", "thì", "mới", "cùng", "làm",
               "phải", "cần", "kịp", "khẩn", "chịu", "tiếp", "đồng", "nhanh", "sớm", "ngay", "trước", "sau"}
+_MANAGED_THINGS = re.compile(r"(?:khu|cum|du an|cong trinh|di tich|cho|rung)(?![a-z])")
 _PLACE_WORDS = {"tinh", "huyen", "xa", "phuong", "thanh", "quan"}
 _CLASS_NOUNS = {"bo", "so", "ban", "nganh", "co", "dia", "tinh", "huyen", "xa", "don"}
 
@@ -350,7 +352,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
     verbs = tuple(patterns.DIRECTIVE_VERBS)
     for m in _GENERIC_HEAD.finditer(text):
         start = m.start()
-        words = list(re.finditer(r"[^\s,;:.()\[\]“”\"/]+", text[m.end():m.end() + 120]))
+        words = list(re.finditer(r"[^\s,;:.()\[\]“”\"/|]+", text[m.end():m.end() + 120]))
         if not words or words[0].start() > 1:
             continue
         first = words[0].group(0)
@@ -359,6 +361,9 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             continue  # "Thanh tra các Sở, ngành": a class, read with the groups
         if first in ("và", "các") and len(words) > 1 and words[1].group(0)[:1].isupper():
             pass  # "Báo và Đài Phát thanh tỉnh", "Ban Quản lý các Khu du lịch"
+        elif first == "các" and fold(m.group(1)).startswith("ban quan ly") \
+                and _MANAGED_THINGS.match(fold(text[m.end() + words[1].start():m.end() + words[1].start() + 12]) if len(words) > 1 else ""):
+            pass  # "Ban Quản lý các khu công nghiệp tỉnh": what a management board runs, written in lower case
         elif any(w[:1].isupper() for w in m.group(1).split()[1:]) and first.lower() not in _NAME_STOP \
                 and not fold(text[m.end() + words[0].start():m.end() + words[0].start() + 30]).startswith(verbs):
             pass  # "Ban Quản lý dự án", "Ban Chỉ đạo phòng, chống thiên tai": the head is already a name
@@ -459,8 +464,10 @@ def _display_place(place: str, province_key: str | None) -> str:
     return place
 
 
-def _place_after(text: str, folded: str, i: int, upper: bool) -> tuple[str | None, int | None]:
-    """A place name right after a committee word: capitalised words on the same line (at most 4)."""
+def _place_after(text: str, folded: str, i: int, upper: bool, numbered: bool = False) -> tuple[str | None, int | None]:
+    """A place name right after a committee word: capitalised words on the same line (at most 4). Below the
+    province a place may be numbered ("Phường 3", "Quận 1", "xã Bảo Lâm 1"): a number of one or two digits
+    is a name word, first or last."""
     auth = authority()
     m = auth.province_re.match(folded, i + 1) if text[i:i + 1] == " " else None
     if m:
@@ -468,16 +475,36 @@ def _place_after(text: str, folded: str, i: int, upper: bool) -> tuple[str | Non
     words = []
     j = i
     while len(words) < 4:
-        w = re.match(r" ([^\s,.;:()\"“”]+)", text[j:])
-        if not w or not _UPPER_WORD.fullmatch(w.group(1)) or w.group(1) in _STOP_PLACE_WORDS:
+        w = re.match(r" ([^\s,.;:()\"“”|]+)", text[j:])
+        if not w:
             break
-        if upper != w.group(1).isupper() and len(words) == 0 and not w.group(1)[:1].isupper():
+        word = w.group(1)
+        if numbered and re.fullmatch(r"\d{1,2}", word) and not _COUNT_AFTER.match(folded, j + len(w.group(0))):
+            words.append(word)
+            j += len(w.group(0))
+            if len(words) > 1:
+                break  # "Bảo Lâm 1": the number ends the name
+            continue
+        if not _UPPER_WORD.fullmatch(word) or (word in _STOP_PLACE_WORDS and not _place_goes_on(text, j + len(w.group(0)))):
             break
-        words.append(w.group(1))
+        if upper != word.isupper() and len(words) == 0 and not word[:1].isupper():
+            break
+        words.append(word)
         j += len(w.group(0))
     if not words:
         return None, None
     return " ".join(words), j
+
+
+_COUNT_AFTER = re.compile(r" (?:thang|nam|ngay|lan|gio|tuan|quy|nguoi|ban|bo|muc|%)(?![a-z])")
+
+
+def _place_goes_on(text: str, j: int) -> bool:
+    """A word that usually begins something else ("Văn phòng", "Kế hoạch") begins a place when a capitalised
+    word of the name follows it: "huyện Văn Lâm", "huyện Kế Sách", "huyện Thường Tín"."""
+    nxt = re.match(r" ([^\s,.;:()\"“”|]+)", text[j:])
+    return bool(nxt) and bool(_UPPER_WORD.fullmatch(nxt.group(1))) and nxt.group(1) not in _STOP_PLACE_WORDS \
+        and not nxt.group(1).isupper()
 
 
 def _issuer_short_names(text: str, folded: str, ctx: Context) -> list[Mention]:
