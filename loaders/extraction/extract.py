@@ -6,6 +6,7 @@ patterns of the genre; nothing here knows the sample corpus.
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,13 +102,18 @@ def _missing(doc: Document, s: seg.Segment) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _base_name(file: str) -> str:
+    return Path(file).name  # asked for every task's span: pathlib is slow enough to show in a profile
+
+
 def _span(text: Text, start: int, end: int) -> SourceSpan:
     while start < end and text.text[start].isspace():
         start += 1
     while end > start and text.text[end - 1].isspace():
         end -= 1
     rs, re_ = text.raw_span(start, end)
-    return SourceSpan(Path(text.file).name, rs, re_, text.raw[rs:re_])
+    return SourceSpan(_base_name(text.file), rs, re_, text.raw[rs:re_])
 
 
 def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,

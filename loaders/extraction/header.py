@@ -137,7 +137,7 @@ def fixed_words(line: str, words: str, threshold: float = 85) -> bool:
     f = _letters_only(line)
     if len(f) < len(words) * 0.6:
         return False
-    return words in f or fuzz.partial_ratio(words, f) >= threshold
+    return words in f or fuzz.partial_ratio(words, f, score_cutoff=threshold) >= threshold
 
 
 @lru_cache(maxsize=16384)
