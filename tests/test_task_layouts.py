@@ -106,6 +106,20 @@ def test_a_target_table_runs_on_after_its_header_is_repeated_with_row_numbers_af
     assert got == [("1 Tỷ lệ che phủ rừng 45%", 45.0, "%", 2030), ("Tỷ lệ hộ dân có nhà ở an 70%", 70.0, "%", 2030),
                    ("Tỷ lệ xã có điểm thu gom rác 3 90%", 90.0, "%", 2030),
                    ("Số khu công nghiệp sinh thái 02 khu", 2.0, "khu", 2030)]
+def test_a_scanned_target_table_row_whose_number_and_value_sit_on_a_middle_line_of_its_name():
+    # a scan centres the row number and the value beside a name wrapped over lines, misreads numbers
+    # ("1ó.") and leaves stray marks before a row ("Ề", "z |")
+    doc = _plan("I. NHIỆM VỤ\n1. Tổ chức thực hiện kế hoạch.\n\nPHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n\n"
+                "TT Chỉ tiêu Mục tiêu\n1 Tỷ lệ che phủ rừng 45%\nTỷ lệ cơ sở sản xuất được quan trắc tự\n2. R - 100%\n"
+                "động, liên tục\n3. | Tỷ lệ xã có điểm thu gom rác 90%\nỀ Tỷ lệ hộ dùng nước sạch 98%\n"
+                "5. | Tỷ trọng năng lượng tái tạo trong tổng cung 26,1%\n1ó. | Giảm tiêu hao năng lượng 1-1,5%\n")
+    got = [(t.value, t.year) for t in doc.targets]
+    assert [v for v, _ in got] == [45.0, 100.0, 90.0, 98.0, 26.1, 1.0]
+    assert all(year == 2030 for _, year in got[1:])
+    assert doc.targets[1].text.startswith("Tỷ lệ cơ sở sản xuất được quan trắc tự 2.")
+    assert doc.targets[-1].value_max == 1.5
+
+
 def test_commitments_read_where_real_plans_write_them():
     doc = _plan("I. NHIỆM VỤ\n1. Tăng cường công tác dân số, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; "
                 "giảm 40% số cặp tảo hôn; 80% phụ nữ mang thai được tầm soát bệnh bẩm sinh.\n"

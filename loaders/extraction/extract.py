@@ -6,9 +6,9 @@ patterns of the genre; nothing here knows the sample corpus.
 
 from __future__ import annotations
 
-from functools import lru_cache
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from dkg.errors import ExtractionError

@@ -107,6 +107,8 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
             text.text[max(0, b.start - 5000):b.start]) or horizon)
         rows = _table_row_targets(text, block, table_year, span)
         found = _block_targets(text, block, in_goals, heading_year, horizon, span, table_year)
+        if len(rows) == 1 and not any(_overlap(f, rows[0]) for f in found):
+            rows += found  # one table row, and a sentence's target beside it (a row the scan merged with the next)
         targets.extend(rows if len(rows) >= 2 or not found else found)
     if blocks:
         columns = _column_table_targets(text, blocks[0].start, blocks[-1].end, horizon, span)
@@ -121,6 +123,10 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
 _TABLE_HEAD_CELL = re.compile(r"^(?:s?tt|chi tieu|muc tieu|noi dung|gia tri|ket qua can dat)$")
 _VALUE_CELL = re.compile(r"^(?:(toi thieu|tren|duoi|khong qua|it nhat|khoang|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*("
                          + NUMBER + r"))?\s*(%(?:\s*/\s*nam)?|[a-z ]{1,20})?$")
+
+
+def _overlap(a: Target, b: Target) -> bool:
+    return bool(a.source and b.source and a.source.start < b.source.end and b.source.start < a.source.end)
 
 
 def _column_table_targets(text: Text, start: int, end: int, year: int | None, span: SpanFn) -> list[Target]:
@@ -350,7 +356,8 @@ _BOUND_COUNT = re.compile(r"\b(toi thieu|it nhat|khong duoi|khong it hon|(?:moi|
 
 
 _LINE_ENDS_WITH_VALUE = re.compile(r"\d\s*%?(?:\s*/\s*\w+)?\W{0,3}$", re.MULTILINE)
-_ROW_HEAD = re.compile(r"^\W*(?:\d+[.)]?\s*)?\W*")
+# a row's number, also as a scan misreads it ("1ó.", "z |", "Ề" for a lost number), before its name
+_ROW_HEAD = re.compile(r"^\W*(?:\d+[.)]?\s*|\d[^\W\d_][.)]\s*|[^\W\d_]\s*\|?\s+)?\W*")
 _ROW_VALUE = re.compile(r"(?:(toi thieu|tren|duoi|khong qua|it nhat|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER
                         + r"))?\s*(%(?:\s*/\s*nam)?)?\W{0,3}$")
 
@@ -369,11 +376,14 @@ def _table_row_targets(text: Text, block: Block, year_of_table: Callable[[], int
         offsets.append(at)
         at += len(line) + 1
     row_start = None
+    lead_start = _name_above_row_number(text.text, block)
     for i, line in enumerate(lines):
         folded = fold_same(line)
         head = _ROW_HEAD.sub("", folded)
         if _looks_like_indicator(head):
             row_start = i
+        elif i == 0 and lead_start is not None:
+            row_start = -1  # the name is on the line above the row number ("Tỷ lệ … tự" / "2. R - 100%")
         m = _ROW_VALUE.search(folded)
         if not m or row_start is None or i - row_start > 2 or re.search(r"\b(?:19|20)\d\d\W*$", folded):
             continue
@@ -383,7 +393,8 @@ def _table_row_targets(text: Text, block: Block, year_of_table: Callable[[], int
                                            re.IGNORECASE):
             continue  # a bare number is a value only in a row that counts something ("Số …", not "Sở …")
         first = row_start
-        row_text = " ".join(x.strip() for x in lines[first:i + 1])
+        above = text.text[lead_start:block.start] if first == -1 else ""
+        row_text = " ".join(x.strip() for x in [*above.split("\n"), *lines[max(first, 0):i + 1]] if x.strip())
         comparator = _COMPARATOR_OF.get(m.group(1) or "", "eq")
         value_max = _number(m.group(3)) if m.group(3) else None
         if value_max is not None:
@@ -396,9 +407,27 @@ def _table_row_targets(text: Text, block: Block, year_of_table: Callable[[], int
             indicator_name=indicator.name if indicator else None,
             metric_text=re.sub(r"\s+", " ", row_text[:max(0, len(row_text) - len(line) + m.start())]).strip(" |")[:160],
             comparator=comparator, value=_number(m.group(2)), value_max=value_max, unit=unit, year=year,
-            clause=block.path, source=span(text, block.start + offsets[first], block.start + offsets[i] + len(line))))
+            clause=block.path, source=span(text, lead_start if first == -1 else block.start + offsets[first],
+                                           block.start + offsets[i] + len(line))))
         row_start = None
     return out
+
+
+def _name_above_row_number(text: str, block: Block) -> int | None:
+    """Where an indicator's name starts on the line above a table row that begins with its row number and
+    no name ("Tỷ lệ nước thải được quan trắc tự" / "2. R - 100%" / "động, liên tục": a scan centres the number
+    and the value on a name wrapped over lines). None when the line above is no such name."""
+    if block.marker is None:
+        return None
+    line_start = text.rfind("\n", 0, block.start) + 1
+    above_end = line_start - 1
+    if above_end <= 0 or not re.fullmatch(r"\W*" + re.escape(block.marker) + r"[.)]?\s*", text[line_start:block.start]):
+        return None  # the block is not a table row that begins its line with its number
+    above_start = text.rfind("\n", 0, above_end) + 1
+    above = fold_same(text[above_start:above_end])
+    if not _looks_like_indicator(_ROW_HEAD.sub("", above)) or _ROW_VALUE.search(above) or re.match(r"\W*\d", above):
+        return None  # no name, a row of its own, or a numbered row
+    return above_start
 
 
 def _looks_like_indicator(head: str) -> bool:
