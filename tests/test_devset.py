@@ -65,7 +65,7 @@ def test_tasks_and_targets_of_real_documents_do_not_regress(devset):
     assert devset["explicit_F1"] >= 0.83 and devset["explicit_P"] >= 0.87
     assert devset["owner_acc"] >= 0.95 and devset["deadline_acc"] >= 0.88
     assert devset["all_task_recall"] >= 0.80 and devset["owner_kind_acc"] >= 0.90
-    assert devset["target_recall"] >= 0.73
+    assert devset["target_recall"] >= 0.78
 
 
 def test_the_sample_corpus_figures_do_not_fall(sample):

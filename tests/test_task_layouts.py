@@ -120,6 +120,20 @@ def test_a_scanned_target_table_row_whose_number_and_value_sit_on_a_middle_line_
     assert doc.targets[-1].value_max == 1.5
 
 
+def test_a_count_written_in_words_after_a_binding_word_is_a_target_and_a_document_number_is_none():
+    doc = _plan("I. NHIỆM VỤ\n1. Tổ chức thực hiện kế hoạch.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+                "TT | Nhiệm vụ | Cơ quan chủ trì | Căn cứ\n1\nCác sở bố trí ít nhất hai cán \nbộ chuyên trách pháp chế\n"
+                "Các sở\nNghị quyết \nsố 12-\nNQ/TW 2\nRà soát văn bản theo Nghị quyết \nsố 27-\nNQ/TW 3\n"
+                "Tổng kết việc thi hành pháp luật\nSở Tư pháp\nThường xuyên\nNghị quyết số 27-\nNQ/TW 4\n"
+                "Xây dựng cơ sở dữ liệu văn bản quy phạm pháp luật của tỉnh\nSở Tư pháp\nNăm 2026\n"
+                "Nghị quyết số 27-\nNQ/TW 5\nKiện toàn tổ chức pháp chế ở các cơ quan chuyên môn\nSở Nội vụ\n"
+                "Năm 2026\nNghị quyết số 12-\nNQ/TW\n")
+    [t] = doc.targets  # "số 12-" / "NQ/TW 2" is a document's number and the next row's, never a value
+    assert (t.value, t.comparator, t.unit) == (2.0, "gte", "cán bộ")
+    # a table read as one paragraph has no full stop: the target is its line, not the whole appendix
+    assert t.text.startswith("Các sở bố trí ít nhất hai cán bộ chuyên trách") and len(t.text) < 120
+
+
 def test_commitments_read_where_real_plans_write_them():
     doc = _plan("I. NHIỆM VỤ\n1. Tăng cường công tác dân số, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; "
                 "giảm 40% số cặp tảo hôn; 80% phụ nữ mang thai được tầm soát bệnh bẩm sinh.\n"

@@ -96,7 +96,7 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
     horizon = _horizon(doc)
     by_path = {b.path: b for b in blocks if b.marker}
     for block in blocks:
-        if block.is_heading and not _QUANTITY.search(fold_same(block.text)):
+        if block.is_heading and not (_QUANTITY.search(fold_same(block.text)) or _BOUND_COUNT.search(fold(block.text))):
             continue  # a short numbered row of a target table, or a numbered goal, reads as a heading
         headings = " / ".join(fold(h) for h in block.headings)
         in_goals = bool(GOAL_SECTION.search(headings))
@@ -283,13 +283,24 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
                 continue
             indicator = (_indicator(clause[:at]) or _indicator_after(clause[at:]) or _indicator_for_unit(unit))
             out.append(Target(
-                text=re.sub(r"\s+", " ", s[clause_start:clause_end]).strip(),
+                text=_target_text(s, clause_start, clause_end, at, stop),
                 indicator=indicator.key if indicator else None,
                 indicator_name=indicator.name if indicator else None,
                 metric_text=_metric_text(s[clause_start:clause_start + at]),
                 comparator=comparator, value=value, value_max=value_max, unit=unit, year=year,
                 clause=block.path, source=span(text, block.start + clause_start, block.start + clause_start + stop)))
     return out
+
+
+def _target_text(s: str, clause_start: int, clause_end: int, at: int, stop: int) -> str:
+    """The clause that states a target; in a clause with no full stop for a page (a table read as one
+    paragraph), the line of the value and the line after it."""
+    if clause_end - clause_start > 400:
+        a = s.rfind("\n", clause_start, clause_start + at) + 1 or clause_start
+        line_end = s.find("\n", clause_start + stop, clause_end)
+        next_line_end = s.find("\n", line_end + 1, clause_end) if line_end != -1 else -1
+        clause_start, clause_end = max(a, clause_start), clause_end if next_line_end == -1 else next_line_end
+    return re.sub(r"\s+", " ", s[clause_start:clause_end]).strip()
 
 
 def _quantities(clause: str, original: str, committed: bool):
@@ -342,24 +353,30 @@ def _quantities(clause: str, original: str, committed: bool):
     for m in _BOUND_COUNT.finditer(clause):
         if m.start(2) in seen or re.match(r"(?:nam|thang|ngay|gio|phut|quy|tuan)\b", m.group(3)):
             continue
-        unit = original[m.start(3):m.end(3)]
+        unit = " ".join(original[m.start(3):m.end(3)].split())
         comparator = "gte" if m.group(1) in ("toi thieu", "it nhat", "khong duoi", "khong it hon") else "eq"
         if m.group(1).startswith(("moi", "hang")):
             unit += "/" + original[m.start(1):m.end(1)].split()[1]
-        yield _number(m.group(2)), None, comparator, unit, m.start(2), m.end(3)
+        value = _NUMBER_WORDS.get(m.group(2)) or _number(m.group(2))
+        yield value, None, comparator, unit, m.start(2), m.end(3)
 
 
 _TOP_GROUP = re.compile(r"\b(?:nhom|top)\s+(\d{1,3})\s+([a-z][a-z ,]{1,40}?)\s+dan dau")
 _PERIODIC_QUOTA = re.compile(r"\b(?:moi|hang) (?:thang|quy|nam|tuan)\s*$")
+# small counts are often written as words after a binding word: "cơ cấu ít nhất một lãnh đạo" ("năm", five,
+# is left out: it is also the year)
+_NUMBER_WORDS = {"mot": 1.0, "hai": 2.0, "ba": 3.0, "bon": 4.0, "sau": 6.0, "bay": 7.0, "tam": 8.0, "chin": 9.0,
+                 "muoi": 10.0}
 _BOUND_COUNT = re.compile(r"\b(toi thieu|it nhat|khong duoi|khong it hon|(?:moi|hang) (?:thang|quy|nam|tuan))\s+"
-                          r"(" + NUMBER + r")\s+([a-z]+(?: [a-z]+)?)")
+                          r"(" + NUMBER + "|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
 _LINE_ENDS_WITH_VALUE = re.compile(r"\d\s*%?(?:\s*/\s*\w+)?\W{0,3}$", re.MULTILINE)
 # a row's number, also as a scan misreads it ("1ó.", "z |", "Ề" for a lost number), before its name
 _ROW_HEAD = re.compile(r"^\W*(?:\d+[.)]?\s*|\d[^\W\d_][.)]\s*|[^\W\d_]\s*\|?\s+)?\W*")
-_ROW_VALUE = re.compile(r"(?:(toi thieu|tren|duoi|khong qua|it nhat|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER
-                        + r"))?\s*(%(?:\s*/\s*nam)?)?\W{0,3}$")
+# a value ends its line; the number of a document ("số 66-" / "NQ/TW", "UBTVQH15") is none
+_ROW_VALUE = re.compile(r"(?:(toi thieu|tren|duoi|khong qua|it nhat|<|>)\s*)?(?<![\w/-])(" + NUMBER
+                        + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(%(?:\s*/\s*nam)?)?(?:(?<=%)\W{0,3}|[^\w/-]{0,3})$")
 
 
 def _table_row_targets(text: Text, block: Block, year_of_table: Callable[[], int | None],
@@ -432,7 +449,7 @@ def _name_above_row_number(text: str, block: Block) -> int | None:
 
 def _looks_like_indicator(head: str) -> bool:
     """'tỷ lệ …', 'tỉ trọng …', 'số …', 'giảm …' — also as OCR spells them ('t¡ le', 'tiie', '1y le')."""
-    if re.match(r"(?:so|tong so|giam|tang|muc)\s", head):
+    if re.match(r"(?:so|tong so|giam|tang|muc)\s(?!\d)", head):  # "số 66-NQ/TW" is a document's number
         return True
     letters = re.sub(r"[^a-z1]", "", head[:9])
     return any(letters.startswith(x) for x in ("tyle", "tile", "tiie", "tle", "1yle", "1ile", "yle", "tytrong",
