@@ -14,6 +14,15 @@ def _tasks(body: str):
     return doc.tasks
 
 
+def test_a_schedule_section_lists_tasks_each_due_by_the_end_of_its_phase():
+    tasks = _tasks("IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN\n1. Tiến độ thực hiện\na) Giai đoạn 2026 - 2027:\n"
+                   "- Thành lập tổ công tác liên ngành về chuyển đổi số.\n"
+                   "- Xây dựng cơ sở dữ liệu dùng chung của tỉnh.\nb) Giai đoạn 2028 - 2030:\n"
+                   "- Tổng kết, đánh giá kết quả thực hiện chương trình.\n")
+    assert [(t.text.split()[0], t.owner_kind, t.deadline) for t in tasks] == [
+        ("Thành", "none", "2027"), ("Xây", "none", "2027"), ("Tổng", "none", "2030")]
+
+
 def test_a_trailing_line_names_the_owners_of_the_list_above_it():
     tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác tuyên truyền\n"
                    "- Đẩy mạnh tuyên truyền về bảo vệ môi trường trên các phương tiện thông tin.\n"

@@ -108,6 +108,19 @@ def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
     return None
 
 
+_PERIOD_HEADING_RE = re.compile(r"^\W*(?:giai đoạn|năm|từ năm\s+\d{4}\s+đến năm)?\s*(?:(?P<a>\d{4})\s*[-–]\s*)?"
+                                r"(?P<y>\d{4})\W*$", re.IGNORECASE)
+
+
+def period_heading_deadline(heading: str) -> Deadline | None:
+    """A heading that is only a period ('Giai đoạn 2026 - 2028:', 'Năm 2027'), under a schedule of tasks:
+    the items below it are due by its end. Only for headings: in a sentence such a period names a plan."""
+    m = _PERIOD_HEADING_RE.match(heading.strip())
+    if not m or (m["a"] and int(m["a"]) > int(m["y"])):
+        return None
+    return Deadline(m["y"], f"{m['y']}-12-31")
+
+
 # a year named on its own: not a date ("ngày … tháng … năm"), a horizon ("đến năm", "giai đoạn"), a law's
 # year ("Luật … năm 2020" is of a past year, and only the document's own year counts)
 _THIS_YEAR_RE = re.compile(r"(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)(?<!đến\s)(?<!tới\s)(?<!từ\s)\bnăm\s+(?P<y>\d{4})\b"

@@ -7,7 +7,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from loaders.extraction.dates import Deadline, find_deadline, find_recurrence, latest_deadline
+from loaders.extraction.dates import (
+    Deadline,
+    find_deadline,
+    find_recurrence,
+    latest_deadline,
+    period_heading_deadline,
+)
 from loaders.extraction.patterns import DIRECTIVE_VERBS, SURNAMES
 from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.extraction.structure import Block
@@ -17,7 +23,7 @@ from loaders.records import BodyRef, Document, SourceSpan, Task
 from loaders.vntext import fold, fold_keep_length, fold_same, slug
 
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem|"
-                          r"noi dung")
+                          r"noi dung|tien do thuc hien|lo trinh thuc hien")
 # a section of goals, views or assessment: its heading starts with the word ("Mục tiêu cụ thể", "Một số hạn
 # chế"); "Hoàn thiện pháp luật … đáp ứng mục tiêu …" is a task heading that only mentions a goal
 NO_TASK_SECTION = re.compile(r"(?:^|/ )[\W\d]*(?:(?:mot so|nhung|ve|cac)\s+)?(?:quan diem|muc tieu|tam nhin|tinh hinh|"
@@ -95,6 +101,8 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
                 deadline = find_deadline(block.text, _reference_date(doc))
                 if deadline:
                     heading_deadline = (block.level, deadline.value)
+            elif TASK_SECTION.search(headings) and (period := period_heading_deadline(block.text)):
+                heading_deadline = (block.level, period.value)  # "a) Giai đoạn 2026 - 2028:" in a schedule
             continue
         if NO_TASK_SECTION.search(headings) and not TASK_SECTION.search(headings.split(" / ")[-1] if headings else ""):
             continue
