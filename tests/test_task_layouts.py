@@ -59,6 +59,21 @@ def _provincial(symbol: str, kind_and_title: str, body: str):
     return doc
 
 
+def test_an_article_that_assigns_a_post_owns_its_items_and_a_body_named_giao_duc_assigns_nothing():
+    doc = _provincial("81/QĐ-UBND", "QUYẾT ĐỊNH\nVề kế hoạch thời gian năm học",
+                      "Điều 1. Ban hành Kế hoạch thời gian năm học 2026-2027.\n\n"
+                      "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n\n"
+                      "1. Tổ chức chỉ đạo thực hiện Kế hoạch thời gian năm học đúng quy định.\n\n"
+                      "2. Chủ trì, phối hợp với các ngành hướng dẫn các trường thực hiện thống nhất.\n\n"
+                      "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n")
+    got = [([o.name for o in t.owners], t.owner_kind) for t in doc.tasks if t.clause.startswith("Điều 2")]
+    assert got == [(["Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An"], "explicit")] * 2
+    # "giáo" of "giáo dục" is no "giao": a sentence citing bodies about education assigns them nothing
+    tasks = _tasks("II. NHIỆM VỤ\n1. Về thể chế\nTiếp tục thể chế hoá các nghị quyết của Ban Chấp hành Trung ương "
+                   "Đảng về phát triển giáo dục và đào tạo, cụ thể:\n- Sửa đổi các quy định về học phí.\n")
+    assert [(t.owners, t.owner_kind) for t in tasks if t.text.startswith("Sửa")] == [([], "none")]
+
+
 def test_targets_beyond_percentages_with_the_plan_horizon():
     doc = _provincial("77/KH-UBND", "KẾ HOẠCH\nPhát triển các khu công nghiệp giai đoạn 2026 - 2030",
                       "II. NHIỆM VỤ\n1. Hoàn thiện ít nhất 1.200 ha mặt bằng sạch để thu hút nhà đầu tư.\n"

@@ -30,7 +30,7 @@ NO_TASK_SECTION = re.compile(r"(?:^|/ )[\W\d]*(?:(?:mot so|nhung|ve|cac)\s+)?(?:
                              r"nguyen nhan|danh gia (?:tinh hinh|ket qua|chung|thuc trang|viec)|danh gia$|ket qua dat duoc|han che|boi canh|"
                              r"noi nhan)")
 # an introduction that addresses the items below it; "theo đề nghị của X" (at X's proposal) assigns nothing
-PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|(?<!tuyen )giao|nhiem vu)[^:]{0,800}:\s*$")
+PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|nhiem vu)[^:]{0,800}:\s*$")
 # "Trách nhiệm chỉ đạo thực hiện: X; Y" under a list names the owners of the list's items above it
 # (a paragraph of its own, or a line the conversion joined to the list's last item)
 TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*"
@@ -110,7 +110,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             context_deadline = None  # a new paragraph ends the list the intro announced
         if LEGAL_BASIS.match(folded):
             continue  # "Căn cứ …", "Theo đề nghị của …": the legal basis, no task and no addressee
-        if folded.rstrip().endswith(":") and PREAMBLE.search(folded):
+        if folded.rstrip().endswith(":") and _is_preamble(block.text, folded):
             mentions = find_mentions(block.text, ctx)
             cue = _cue_end(block.text)
             subject = [] if cue else _preamble_subject(block.text, mentions)
@@ -213,11 +213,22 @@ def _preamble_subject(s: str, mentions: list[Mention]) -> list[BodyRef]:
     return []
 
 
+# "giao" assigns; read with its accents, so "Sở Giáo dục" holds no cue, and "Giao thông", "ngoại giao" neither
+_GIAO_CUE = re.compile(r"(?<![\wđ])(?<!tuyên )(?<!ngoại )giao\s(?!của\b|thông\b|dịch\b|lưu\b|ban\b|tiếp\b|hữu\b)")
+
+
+def _is_preamble(text: str, folded: str) -> bool:
+    if PREAMBLE.search(folded):
+        return True
+    giao = [m.end() for m in _GIAO_CUE.finditer(text.lower())]
+    return bool(giao) and bool(re.fullmatch(r"[^:]{0,800}:\s*", text[giao[-1]:]))
+
+
 def _cue_end(s: str) -> int:
     """End of the last assigning cue (yêu cầu, đề nghị, giao) of a preamble."""
-    ends = [m.end() for m in re.finditer(r"(?<![a-z])(yeu cau|de nghi|(?<!tuyen )giao)\s(?!cua\b)",
-                                         fold_keep_length(s).lower())]
-    return ends[-1] if ends else 0
+    ends = [m.end() for m in re.finditer(r"(?<![a-z])(yeu cau|de nghi)\s(?!cua\b)", fold_keep_length(s).lower())]
+    ends += [m.end() for m in _GIAO_CUE.finditer(s.lower())]
+    return max(ends, default=0)
 
 
 # after the bodies a heading names: "có trách nhiệm:", "chủ trì thực hiện:", "chỉ đạo …:" — or nothing
