@@ -23,6 +23,32 @@ def test_a_schedule_section_lists_tasks_each_due_by_the_end_of_its_phase():
         ("Thành", "none", "2027"), ("Xây", "none", "2027"), ("Tổng", "none", "2030")]
 
 
+def test_in_a_text_of_one_line_paragraphs_a_short_numbered_line_is_a_title_over_its_text():
+    # a word processor's export: each paragraph one long line, so a short numbered line is a title
+    long_line = ("Tuyên truyền sâu rộng về cải cách hành chính đến cán bộ, công chức, viên chức và người dân trên "
+                 "địa bàn tỉnh, bảo đảm thiết thực, hiệu quả, phù hợp với điều kiện thực tế của từng đơn vị.\n")
+    tasks = _tasks("I. MỤC ĐÍCH, YÊU CẦU\n" + long_line * 4 + "II. HOẠT ĐỘNG TRỌNG TÂM\n"
+                   "1. Tổ chức Cuộc thi tìm hiểu về cải cách hành chính\n"
+                   "Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức Cuộc thi trên địa bàn tỉnh.\n"
+                   "2. Phát sóng chương trình đối thoại\n"
+                   "Đài Phát thanh và Truyền hình tỉnh chủ trì xây dựng, phát sóng chương trình hằng tháng.\n"
+                   "3. Báo và Phát thanh, Truyền hình tỉnh chủ trì đăng tải tin, bài về cải cách hành chính.\n"
+                   "III. TỔ CHỨC THỰC HIỆN\n" + long_line * 6)
+    got = [([o.name for o in t.owners], t.text.split()[0]) for t in tasks if t.owners]
+    assert got == [(["Sở Nội vụ tỉnh Nghệ An"], "Sở"), (["Đài Phát thanh và Truyền hình tỉnh Nghệ An"], "Đài"),
+                   (["Báo và Phát thanh, Truyền hình tỉnh Nghệ An"], "Báo")]
+
+
+def test_a_paragraph_under_a_titled_item_stays_under_it():
+    # "b) … đến năm 2030" titles the paragraph and the list below it: their targets take its year
+    context = ("Bối cảnh: phát thải khí nhà kính tăng nhanh trong các lĩnh vực năng lượng, nông nghiệp và chất thải, "
+               "đòi hỏi những giải pháp đồng bộ của các cấp, các ngành và của toàn xã hội trong thời gian tới.\n")
+    doc = _plan(context * 4 + "I. MỤC TIÊU\n1. Mục tiêu chung\nb) Giảm phát thải khí nhà kính đến năm 2030\n"
+                "Thực hiện mục tiêu giảm phát thải cho các lĩnh vực chủ yếu như sau:\n"
+                "- Lĩnh vực năng lượng\nMục tiêu giảm phát thải so với năm 2020: 8%\n" + context * 4)
+    assert [(t.value, t.year) for t in doc.targets] == [(8.0, 2030)]
+
+
 def test_a_trailing_line_names_the_owners_of_the_list_above_it():
     tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác tuyên truyền\n"
                    "- Đẩy mạnh tuyên truyền về bảo vệ môi trường trên các phương tiện thông tin.\n"

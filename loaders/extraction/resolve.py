@@ -19,7 +19,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 import ontology
 from loaders.extraction import patterns
 from loaders.records import BodyRef
-from loaders.vntext import fold, fold_keep_length, slug
+from loaders.vntext import fold, fold_keep_length, slug, unify_tones
 from ontology.terms import BODY_BASE, DKG
 
 
@@ -343,6 +343,8 @@ _NAME_STOP = {"thuộc", "của", "tại", "trong", "với", "để", "về", "t
               "trên", "đến", "từ", "cho", "là", "khi", "nếu", "hoặc", "như", "bằng", "thì", "mới", "cùng", "làm",
               "phải", "cần", "kịp", "khẩn", "chịu", "tiếp", "đồng", "nhanh", "sớm", "ngay", "trước", "sau"}
 _MANAGED_THINGS = re.compile(r"(?:khu|cum|du an|cong trinh|di tich|cho|rung)(?![a-z])")
+# the same words with their accents: "thành" (phố) is a place word, "(Phát) thanh" is not
+_PLACE_WORDS_WRITTEN = {"tỉnh", "huyện", "xã", "phường", "thành", "quận"}
 _PLACE_WORDS = {"tinh", "huyen", "xa", "phuong", "thanh", "quan"}
 _CLASS_NOUNS = {"bo", "so", "ban", "nganh", "co", "dia", "tinh", "huyen", "xa", "don"}
 
@@ -372,7 +374,9 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         end = m.end()
         for k, w in enumerate(words[:12]):
             gap = text[m.end() + (words[k - 1].end() if k else 0):m.end() + w.start()]
-            phong_chong = gap.strip() == "," and fold(words[k - 1].group(0)) == "phong" and fold(w.group(0)) == "chong"
+            # "phòng, chống" and "Phát thanh, Truyền hình" (the provincial media body of 2025) hold a comma
+            phong_chong = gap.strip() == "," and (fold(words[k - 1].group(0)), fold(w.group(0))) in (
+                ("phong", "chong"), ("thanh", "truyen"))
             if k and not phong_chong and (gap.strip() or "\n" in gap and not w.group(0)[:1].islower()):
                 break  # punctuation ends the name ("phòng, chống" excepted), and so does a new line with a capital
             word = w.group(0)
@@ -381,7 +385,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
                       and not _verb_ends_name(rest, verbs)):
                 break
             previous = words[k - 1].group(0) if k else ""
-            if k and word[:1].islower() and previous.islower() and fold(previous) in _PLACE_WORDS:
+            if k and word[:1].islower() and previous.islower() and unify_tones(previous) in _PLACE_WORDS_WRITTEN:
                 break  # "… các Khu du lịch tỉnh xây dựng": after "tỉnh" only a capitalised place name continues
             if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
                                              and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())):

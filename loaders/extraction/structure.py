@@ -132,7 +132,8 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
         elif heading:
             stack = [s for s in stack if s[0] < 0]
         else:
-            stack = [s for s in stack if s[0] < 4]  # a plain paragraph ends a list of a), (1), 1) or bullets
+            # a plain paragraph ends a list of a), (1), 1) or bullets; it stays under a titled item above it
+            stack = [s for s in stack if s[0] < 4 or s[4]]
         path = _join([(s[0], s[1], s[2]) for s in stack])
         headings = [s[3] for s in stack[:-1] if s[4]] if kind is not None else [s[3] for s in stack if s[4]]
         if kind is not None and heading:
@@ -191,6 +192,7 @@ def _paragraphs(text: str):
     last_content = ""
     numbered = False  # the paragraph so far opens with a numbering marker
     one_line = False  # … and is one line so far
+    unwrapped = _one_line_paragraphs(text)
     for line in text.splitlines(keepends=True):
         content = line.strip()
         line_start = pos
@@ -216,7 +218,9 @@ def _paragraphs(text: str):
         after_label = numbered and content[:1].isupper() and (
             previous.endswith(":") and line_start - (start or 0) < 150
             # "1. Phòng Tư pháp" / "Xây dựng kế hoạch …": a body's name on the numbered line, then its text
-            or one_line and len(previous) <= 40 and _NAME_LINE.match(previous) is not None)
+            or one_line and len(previous) <= 40 and _NAME_LINE.match(previous) is not None
+            # a text that writes each paragraph on one line: a short numbered line is a title, its text follows
+            or unwrapped and one_line and len(previous) < 120 and not previous.endswith((".", ";", ",", ":", "-")))
         if start is not None and (begins_item or content.startswith("#") or after_title or after_label
                                   or _CLOSING_LINE.match(content)):
             yield start, line_start
@@ -234,6 +238,13 @@ def _paragraphs(text: str):
         yield pending
     if start is not None:
         yield start, len(text)
+
+
+def _one_line_paragraphs(text: str) -> bool:
+    """Does the text write each paragraph on one line (a word processor's export), rather than wrap its lines
+    at a width (a PDF's text)? Then a line break ends a paragraph, and a short line is a title."""
+    lengths = [len(line.strip()) for line in text.splitlines() if line.strip()]
+    return len(lengths) >= 10 and sum(n > 160 for n in lengths) >= 0.25 * len(lengths)
 
 
 # the end matter of a document starts a paragraph of its own, also with no blank line before it
