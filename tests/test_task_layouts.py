@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loaders.extraction.extract import extract_text
 from loaders.read import normalise
+from loaders.vntext import fold
 
 HEAD = ("TỈNH ỦY NGHỆ AN\n\nSố 45-CTr/TU\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
         "thực hiện một nghị quyết\n\n")
@@ -279,6 +280,19 @@ def _directive(body: str):
            "Về phát triển khoa học\n\n" + body)
     [doc] = extract_text(normalise(raw, file="ct.txt")).documents
     return doc
+
+
+def test_a_preamble_with_two_cues_addresses_the_heads_of_ministries_and_provinces():
+    doc = _directive("Để thúc đẩy phát triển khoa học, Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan "
+                     "ngang\nBộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc "
+                     "Trung ương và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:\n\n"
+                     "I. TINH THẦN CHỈ ĐẠO\n\n1. Quán triệt sâu sắc chủ trương phát triển khoa học, công nghệ.\n\n"
+                     "2. Tập trung tháo gỡ khó khăn cho doanh nghiệp khởi nghiệp sáng tạo.\n")
+    got = [(t.text.split()[0], t.owner_kind, [o.name for o in t.owners]) for t in doc.tasks]
+    heads = ["Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+             "tỉnh, thành phố trực thuộc Trung ương"]
+    assert [(w, k) for w, k, _ in got] == [("Quán", "collective"), ("Tập", "collective")]
+    assert [fold(n) for n in got[0][2]] == [fold(n) for n in heads]
 
 
 def test_a_page_break_inside_a_list_keeps_its_items_with_the_body_that_heads_it():

@@ -117,8 +117,12 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             issuer = doc.issuer.key if doc.issuer else None
             if all(o.key == issuer or o.parent_key == issuer for o in subject):
                 subject = []  # "Chính phủ ban hành Kế hoạch … như sau:" — the issuer speaking, not a subject
-            if cue:  # only the bodies the cue names ("đề nghị X và các Y"); "hồ sơ đề nghị xây dựng …" names none
-                owners, _ = _consume(block.text, fold_same(block.text), mentions, cue)
+            if cue:  # only the bodies the cues name ("đề nghị X và các Y"); "hồ sơ đề nghị xây dựng …" names none
+                # "yêu cầu các Bộ trưởng … và đề nghị cộng đồng doanh nghiệp:": each cue addresses its own
+                owners = []
+                for end in _cue_ends(block.text):
+                    owners += [o for o in _consume(block.text, fold_same(block.text), mentions, end)[0]
+                               if o.key not in {x.key for x in owners}]
             elif subject:  # "…, Văn phòng X và các văn phòng Y cụ thể hoá để tổ chức thực hiện, … sau:"
                 owners = subject
             else:
@@ -224,11 +228,15 @@ def _is_preamble(text: str, folded: str) -> bool:
     return bool(giao) and bool(re.fullmatch(r"[^:]{0,800}:\s*", text[giao[-1]:]))
 
 
-def _cue_end(s: str) -> int:
-    """End of the last assigning cue (yêu cầu, đề nghị, giao) of a preamble."""
+def _cue_ends(s: str) -> list[int]:
+    """Ends of the assigning cues (yêu cầu, đề nghị, giao) of a preamble, in order."""
     ends = [m.end() for m in re.finditer(r"(?<![a-z])(yeu cau|de nghi)\s(?!cua\b)", fold_keep_length(s).lower())]
-    ends += [m.end() for m in _GIAO_CUE.finditer(s.lower())]
-    return max(ends, default=0)
+    return sorted(ends + [m.end() for m in _GIAO_CUE.finditer(s.lower())])
+
+
+def _cue_end(s: str) -> int:
+    """End of the last assigning cue of a preamble."""
+    return max(_cue_ends(s), default=0)
 
 
 # after the bodies a heading names: "có trách nhiệm:", "chủ trì thực hiện:", "chỉ đạo …:" — or nothing
