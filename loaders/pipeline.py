@@ -7,7 +7,6 @@ nothing to the graph.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -89,7 +88,7 @@ def corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def sha256(text: Text) -> str:
-    return hashlib.sha256(text.raw.encode("utf-8")).hexdigest()
+    return text.sha256
 
 
 def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Extraction:
@@ -150,13 +149,13 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
     report.files_read = len(extraction.texts) + sum(1 for p in extraction.problems if p.kind == "extract")
     ensure_schema(driver, database)
     write_reference_data(driver, database)
-    failed_files: set[str] = set()
+    failed_files: set[str] = set()  # digests of the files not (wholly) written
     for text in extraction.texts:
         try:
             _write_source_file(driver, text, database)
         except DirectiveKgError as e:
             report.problems.append(Problem(text.file, "projection", str(e)))
-            failed_files.add(Path(text.file).name)
+            failed_files.add(text.sha256)
     for start in range(0, len(extraction.documents), DOCUMENTS_PER_TRANSACTION):
         batch = extraction.documents[start:start + DOCUMENTS_PER_TRANSACTION]
         graphs = [(document_graph(doc, extraction.file_shas), str(document_iri(doc))) for doc in batch]
@@ -164,23 +163,22 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         for doc, (_, iri), error in zip(batch, graphs, write_documents(driver, graphs, database), strict=True):
             if error is not None:
                 report.problems.append(Problem(doc.sources[0].file if doc.sources else "?", "projection", str(error)))
-                failed_files.update(s.file for s in doc.sources)
+                failed_files.update(s.sha256 for s in doc.sources)
             else:
                 _count(report, doc)
                 written.append(iri)
         _validate_written(driver, database, written, report)
-    documents_of: dict[str, list[str]] = {}
+    documents_of: dict[str, list[str]] = {}  # file digest → the documents read from it now
     for d in extraction.documents:
-        for file in {s.file for s in d.sources}:
-            documents_of.setdefault(file, []).append(str(document_iri(d)))
+        for sha in {s.sha256 for s in d.sources}:
+            documents_of.setdefault(sha, []).append(str(document_iri(d)))
     for text in extraction.texts:
-        name = Path(text.file).name
-        if name in failed_files:
+        if text.sha256 in failed_files:
             continue
-        current = documents_of.get(name, [])
-        try:
-            driver.execute_query(queries.load("prune_stale_documents"), file=name, current=current,
-                                 database_=database)
+        current = documents_of.get(text.sha256, [])
+        try:  # a file is the path it was read from: another folder's file of the same name is another file
+            driver.execute_query(queries.load("prune_stale_documents"), path=_file_path(text.file),
+                                 current=current, database_=database)
         except (Neo4jError, ServiceUnavailable, OSError) as e:
             report.problems.append(Problem(text.file, "projection", f"pruning stale documents failed: {e}"))
     try:
@@ -188,7 +186,7 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         bump_data_version(driver, database)
     except DirectiveKgError as e:
         report.problems.append(Problem("-", "projection", str(e)))
-    report.files_loaded = len({Path(t.file).name for t in extraction.texts} - failed_files)
+    report.files_loaded = len({t.sha256 for t in extraction.texts} - failed_files)
     return report
 
 
@@ -228,12 +226,18 @@ def _all_refs(doc: Document):
         yield from t.report_to
 
 
+def _file_path(file: str) -> str:
+    """Where a file was read from, absolute: its identity across loads (names repeat across folders)."""
+    return str(Path(file).resolve())
+
+
 def _write_source_file(driver: Driver, text: SourceText, database: str) -> None:
     try:
         driver.execute_query(
             queries.load("upsert_source_file"),
             iri=str(source_file_iri(text.sha256)), name=Path(text.file).name, file=Path(text.file).name,
-            length=text.length, sha256=text.sha256, encoding=text.encoding, database_=database,
+            path=_file_path(text.file), length=text.length, sha256=text.sha256, encoding=text.encoding,
+            database_=database,
         )
     except (Neo4jError, ServiceUnavailable, OSError) as e:
         raise DirectiveKgError(f"{text.file}: cannot record the source file: {e}") from e

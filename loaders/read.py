@@ -7,10 +7,12 @@ decoded text, so provenance quotes and offsets always point at what the file rea
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from dkg.errors import ReadError
@@ -33,6 +35,11 @@ class Text:
     offsets: array = field(repr=False)
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+
+    @cached_property
+    def sha256(self) -> str:
+        """The digest of the text as decoded: the file's identity in the graph (its name may repeat)."""
+        return hashlib.sha256(self.raw.encode("utf-8")).hexdigest()
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (original) offsets of the normalised slice text[start:end]."""

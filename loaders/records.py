@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 class SourceSpan:
     """Where a fact was read: file, start and end offsets into the original text, and the quote."""
 
-    file: str
+    file: str  # the file's name, as shown
     start: int
     end: int
     quote: str
+    sha256: str | None = field(default=None, compare=False)  # the file's content digest: which file it is
 
 
 @dataclass

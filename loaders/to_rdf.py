@@ -272,7 +272,7 @@ def add_span(g: Graph, node: URIRef, span: SourceSpan, file_shas: dict[str, str]
     g.add((node, DKG.start, Literal(span.start)))
     g.add((node, DKG.end, Literal(span.end)))
     g.add((node, DKG.quote, Literal(span.quote)))
-    sha = file_shas.get(span.file)
+    sha = span.sha256 or file_shas.get(span.file)
     if sha:
         f = source_file_iri(sha)
         g.add((f, RDF.type, DKG.SourceFile))

@@ -130,3 +130,47 @@ def test_a_batch_written_to_a_database_that_does_not_answer_fails_each_document_
     assert len(errors) == len(graphs) >= 1
     for error, (_, iri) in zip(errors, graphs, strict=True):
         assert error is not None and iri in str(error) and "does not answer" in str(error)
+
+
+NOTICE = ("TỈNH ỦY NGHỆ AN\n\nSố 15-TB/TU\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nTHÔNG BÁO\n"
+          "kết luận của Ban Thường vụ Tỉnh ủy\n\n1. Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt "
+          "trước ngày 30/3/2026.\n")
+
+
+def _documents_from(driver, path: Path) -> set[str]:
+    records, _, _ = driver.execute_query(
+        "MATCH (f:SourceFile {path: $path})<-[:SOURCE_FILE]-(:SourceSpan)<-[:DERIVED_FROM]-(d:Document) "
+        "RETURN collect(DISTINCT d.iri) AS docs", path=str(path.resolve()))
+    return set(records[0]["docs"])
+
+
+def test_a_file_named_like_a_loaded_file_in_another_folder_is_another_file(driver, loaded_corpus, tmp_path,
+                                                                          neo4j_settings):
+    original = sorted(CORPUS.glob("*.txt"))[-1]
+    before = _documents_from(driver, original)
+    assert before
+    (tmp_path / original.name).write_text(NOTICE, encoding="utf-8")
+    try:
+        report = load_paths(driver, [tmp_path], database=neo4j_settings.database)
+        assert not report.failed
+        assert _documents_from(driver, original) == before  # nothing of the corpus file was pruned
+        assert len(_documents_from(driver, tmp_path / original.name)) == 1
+        # and the other file's documents go when that file, read again, no longer holds them
+        (tmp_path / original.name).write_text(NOTICE.replace("15-TB/TU", "16-TB/TU"), encoding="utf-8")
+        load_paths(driver, [tmp_path], database=neo4j_settings.database)
+        records, _, _ = driver.execute_query("MATCH (d:Document) WHERE d.symbol IN ['15-TB/TU', '16-TB/TU'] "
+                                             "RETURN collect(d.symbol) AS symbols")
+        assert records[0]["symbols"] == ["16-TB/TU"]
+        assert _documents_from(driver, original) == before
+    finally:
+        _forget(driver, ["15-TB/TU", "16-TB/TU"], tmp_path)
+
+
+def _forget(driver, symbols: list[str], folder: Path) -> None:
+    """Remove what a test loaded from its own folder, so the shared graph is the corpus again."""
+    driver.execute_query(
+        "MATCH (d:Document) WHERE d.symbol IN $symbols "
+        "OPTIONAL MATCH (part:Resource) WHERE part.iri STARTS WITH d.iri + '/' DETACH DELETE part, d",
+        symbols=symbols)
+    driver.execute_query("MATCH (f:SourceFile) WHERE f.path STARTS WITH $folder DETACH DELETE f",
+                         folder=str(folder.resolve()))
