@@ -19,6 +19,7 @@ import queries
 from dkg.errors import DirectiveKgError, ReadError
 from loaders.extraction.extract import extract_text
 from loaders.project import (
+    add_sources,
     bump_data_version,
     ensure_schema,
     prune_unused,
@@ -26,8 +27,8 @@ from loaders.project import (
     write_reference_data,
 )
 from loaders.read import Text, read_file
-from loaders.records import Document
-from loaders.to_rdf import document_graph, document_iri, source_file_iri
+from loaders.records import Document, SourceSpan
+from loaders.to_rdf import document_graph, document_iri, source_file_iri, sources_graph
 from loaders.validate import validate_in_neo4j
 
 DOCUMENTS_PER_TRANSACTION = 50  # a commit per batch, not per document; a failed batch is retried one by one
@@ -127,7 +128,7 @@ def merge_works(docs: list[Document]) -> list[Document]:
             order.append(key)
             continue
         kept = by_key[key]
-        richer, other = (doc, kept) if _richness(doc) > _richness(kept) else (kept, doc)
+        richer, other = (doc, kept) if _richer(_reading(doc), _reading(kept)) else (kept, doc)
         richer.sources = richer.sources + [s for s in other.sources if s not in richer.sources]
         richer.receipts = richer.receipts + [r for r in other.receipts if r not in richer.receipts]
         for attr in ("date", "place", "signer", "signer_capacity", "subject", "issuer"):
@@ -137,8 +138,46 @@ def merge_works(docs: list[Document]) -> list[Document]:
     return [by_key[k] for k in order]
 
 
-def _richness(doc: Document) -> tuple[int, int]:
-    return (len(doc.tasks) + len(doc.targets), sum(x is not None for x in (doc.date, doc.issuer, doc.signer)))
+def _reading(doc: Document) -> tuple[int, str]:
+    """What a reading of a work is weighed by: its tasks and targets, and the digest of the file it read."""
+    parts = [p.source for p in [*doc.tasks, *doc.targets] if p.source is not None]
+    shas = [s.sha256 for s in (parts or doc.sources) if s.sha256]
+    return len(doc.tasks) + len(doc.targets), min(shas, default="")
+
+
+def _richer(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """More tasks and targets wins; between equals, the file with the smaller digest, so the kept reading is
+    the same whatever order the files are loaded in, in one run or several."""
+    return a[0] > b[0] or a[0] == b[0] and a[1] < b[1]
+
+
+def _with_readings_in_graph(driver: Driver, database: str, batch: list[Document], shas_read: set[str],
+                            paths_read: set[str]) -> tuple[list[Document], list[tuple[str, list[SourceSpan]]]]:
+    """One work read from several files is one set of facts across loads too. A document the graph already
+    holds from files this load does not read (nor an earlier version of one it reads: a changed file replaces
+    what it said) keeps the richer reading and the sources of both: either the new reading is written with
+    the old sources added, or only the new sources are added to the stored reading.
+    Returns (documents to write, (document IRI, sources to add) for the others)."""
+    iris = [str(document_iri(d)) for d in batch]
+    try:
+        records, _, _ = driver.execute_query(queries.load("existing_readings"), docs=iris, database_=database)
+    except (Neo4jError, ServiceUnavailable, OSError):
+        return batch, []  # the write that follows reports what is wrong with the database
+    stored = {r["iri"]: r for r in records}
+    to_write, sources_only = [], []
+    for doc, iri in zip(batch, iris, strict=True):
+        held = stored.get(iri)
+        others = [SourceSpan(s["file"], s["start"], s["end"], s["quote"], s["sha256"])
+                  for s in (held["sources"] if held else [])
+                  if s["sha256"] and s["sha256"] not in shas_read and s["path"] not in paths_read]
+        if not others:
+            to_write.append(doc)  # new, or read again from the same files: this reading replaces the old
+        elif _richer((held["facts"], held["readingSha"] or ""), _reading(doc)):
+            sources_only.append((iri, doc.sources))
+        else:
+            doc.sources = doc.sources + [s for s in others if s not in doc.sources]
+            to_write.append(doc)
+    return to_write, sources_only
 
 
 def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo4j",
@@ -156,8 +195,11 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         except DirectiveKgError as e:
             report.problems.append(Problem(text.file, "projection", str(e)))
             failed_files.add(text.sha256)
+    shas_read = {t.sha256 for t in extraction.texts}
+    paths_read = {_file_path(t.file) for t in extraction.texts}
     for start in range(0, len(extraction.documents), DOCUMENTS_PER_TRANSACTION):
-        batch = extraction.documents[start:start + DOCUMENTS_PER_TRANSACTION]
+        batch, sources_only = _with_readings_in_graph(
+            driver, database, extraction.documents[start:start + DOCUMENTS_PER_TRANSACTION], shas_read, paths_read)
         graphs = [(document_graph(doc, extraction.file_shas), str(document_iri(doc))) for doc in batch]
         written = []
         for doc, (_, iri), error in zip(batch, graphs, write_documents(driver, graphs, database), strict=True):
@@ -167,6 +209,13 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
             else:
                 _count(report, doc)
                 written.append(iri)
+        added = add_sources(driver, [(sources_graph(iri, spans), iri) for iri, spans in sources_only], database)
+        for (_, spans), error in zip(sources_only, added, strict=True):
+            if error is not None:
+                report.problems.append(Problem(spans[0].file if spans else "?", "projection", str(error)))
+                failed_files.update(s.sha256 for s in spans)
+            else:
+                report.documents += 1
         _validate_written(driver, database, written, report)
     documents_of: dict[str, list[str]] = {}  # file digest → the documents read from it now
     for d in extraction.documents:

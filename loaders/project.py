@@ -210,6 +210,20 @@ def write_documents(driver: Driver, graphs: list[tuple[Graph, str]], database: s
     return errors
 
 
+def add_sources(driver: Driver, graphs: list[tuple[Graph, str]], database: str) -> list[ProjectionError | None]:
+    """Add sources to documents the graph already holds (graph of their spans, document IRI); their facts are
+    left as they are. One transaction for all; each document on its own if that fails."""
+    rows = [graph_to_rows(g) for g, _ in graphs]
+    errors: list[ProjectionError | None] = []
+    for each, (_, iri) in zip(rows, graphs, strict=True):
+        try:
+            _write_in_one_transaction(driver, database, each, [], f"the sources of {iri}")
+            errors.append(None)
+        except ProjectionError as e:
+            errors.append(e)
+    return errors
+
+
 def bump_data_version(driver: Driver, database: str) -> None:
     """Say the data changed: the API's cached answers of the older version are not served again."""
     try:

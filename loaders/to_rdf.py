@@ -54,6 +54,21 @@ def source_file_iri(file_sha: str) -> URIRef:
     return iri(SOURCE_BASE, file_sha[:16])
 
 
+def source_span_iri(doc: URIRef, span: SourceSpan, file_shas: dict[str, str]) -> URIRef:
+    """A document's source, named by its file's digest and place: the same source read twice is one node."""
+    sha = span.sha256 or file_shas.get(span.file) or hashlib.sha1(span.file.encode()).hexdigest()
+    return URIRef(f"{doc}/source/{sha[:12]}-{span.start}-{span.end}")
+
+
+def sources_graph(doc_iri: str, spans: list[SourceSpan]) -> Graph:
+    """Only the sources of a document the graph already holds: what a second file holding it adds."""
+    g = _new_graph()
+    d = URIRef(doc_iri)
+    for span in spans:
+        g.add((d, DKG.derivedFrom, add_span(g, source_span_iri(d, span, {}), span, {})))
+    return g
+
+
 def documents_to_rdf(docs: list[Document], file_shas: dict[str, str] | None = None) -> Graph:
     graph = _new_graph()
     for doc in docs:
@@ -120,8 +135,8 @@ def add_document(g: Graph, doc: Document, file_shas: dict[str, str]) -> URIRef:
         if (target, RDF.type, DKG.Document) not in g:
             add_stub(g, doc.copy_of, None, None, None)
         g.add((d, DKG.copyOf, target))
-    for k, span in enumerate(doc.sources, 1):
-        g.add((d, DKG.derivedFrom, add_span(g, URIRef(f"{d}/source/{k}"), span, file_shas)))
+    for span in doc.sources:
+        g.add((d, DKG.derivedFrom, add_span(g, source_span_iri(d, span, file_shas), span, file_shas)))
     clause_ordinals: Counter[str] = Counter()  # by the clause's key: two clauses never share a task's IRI
     for task in doc.tasks:
         key = clause_key(task.clause)

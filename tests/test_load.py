@@ -174,3 +174,43 @@ def _forget(driver, symbols: list[str], folder: Path) -> None:
         symbols=symbols)
     driver.execute_query("MATCH (f:SourceFile) WHERE f.path STARTS WITH $folder DETACH DELETE f",
                          folder=str(folder.resolve()))
+
+
+FULL = ("TỈNH ỦY NGHỆ AN\n\nSố 17-TB/TU\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nTHÔNG BÁO\n"
+        "kết luận của Ban Thường vụ Tỉnh ủy\n\n1. Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt "
+        "trước ngày 30/3/2026.\n\n2. Ban Tổ chức Tỉnh ủy rà soát, bổ sung quy hoạch cán bộ trong quý II/2026.\n\n"
+        "3. Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo xây dựng kế hoạch chuyển đổi số trước ngày 15/6/2026.\n")
+
+
+def _work(driver, symbol: str) -> tuple[int, set[str]]:
+    records, _, _ = driver.execute_query(
+        "MATCH (d:Document {symbol: $symbol}) "
+        "OPTIONAL MATCH (t:Task) WHERE t.iri STARTS WITH d.iri + '/task/' "
+        "WITH d, count(t) AS tasks "
+        "OPTIONAL MATCH (d)-[:DERIVED_FROM]->(:SourceSpan)-[:SOURCE_FILE]->(f:SourceFile) "
+        "RETURN tasks, collect(DISTINCT f.sha256) AS files", symbol=symbol)
+    return records[0]["tasks"], set(records[0]["files"])
+
+
+def test_one_work_read_from_two_files_in_two_loads_keeps_every_task_and_both_sources_in_either_order(
+        driver, tmp_path, neo4j_settings):
+    full, part = tmp_path / "full" / "tb17.txt", tmp_path / "part" / "tb17_trich.txt"
+    for path, text in ((full, FULL), (part, FULL.split("\n\n2.")[0] + "\n")):  # the copy holds item 1 only
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    snapshots = []
+    try:
+        for order in ((full, part), (part, full), (part.parent, full.parent)):
+            # one load per file, so the second finds the work in the graph; then both in one load
+            for path in order if order[0].is_file() else [order]:
+                report = load_paths(driver, [path] if isinstance(path, Path) else list(path),
+                                    database=neo4j_settings.database)
+                assert not report.failed, report.problems
+            tasks, files = _work(driver, "17-TB/TU")
+            assert tasks == 3 and len(files) == 2  # nothing dropped, a source added
+            records, _, _ = driver.execute_query("MATCH (d:Document {symbol: '17-TB/TU'}) RETURN d.iri AS iri")
+            snapshots.append(_snapshot(driver, [records[0]["iri"]]))
+            _forget(driver, ["17-TB/TU"], tmp_path)
+        assert snapshots[0] == snapshots[1] == snapshots[2]
+    finally:
+        _forget(driver, ["17-TB/TU"], tmp_path)
