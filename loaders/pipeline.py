@@ -7,6 +7,7 @@ nothing to the graph.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -79,13 +80,22 @@ class LoadReport:
 
 
 def corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every regular file named by `paths`, folders expanded to their `*.txt` files, in name order."""
+    """Every regular file named by `paths`, folders expanded to their `*.txt` files, in name order. A folder
+    that cannot be listed is yielded itself, so reading it reports it (a walk would skip it silently)."""
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(q for q in p.rglob("*.txt") if q.is_file())
+            yield from sorted(_txt_files_under(p))
         else:
             yield p
+
+
+def _txt_files_under(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    unlisted: list[Path] = []
+    for here, _, names in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
+        found.extend(Path(here) / n for n in names if n.endswith(".txt"))
+    return [q for q in found if q.is_file()] + unlisted
 
 
 def sha256(text: Text) -> str:

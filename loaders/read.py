@@ -8,6 +8,7 @@ decoded text, so provenance quotes and offsets always point at what the file rea
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from array import array
@@ -59,12 +60,18 @@ def read_file(path: str | Path) -> Text:
     path = Path(path)
     try:
         size = path.stat().st_size
+        if path.is_dir():  # a folder given where a file was expected, or one that could not be listed
+            os.listdir(path)
+            raise ReadError(f"{path}: is a folder, not a file")
     except OSError as e:
-        raise ReadError(f"{path}: cannot be read ({e.strerror})") from e
+        raise ReadError(f"{path}: cannot be read ({e.strerror}); nothing in it is loaded") from e
     if size > MAX_BYTES:
         raise ReadError(f"{path}: {size / 1e6:.1f} MB is too large for a directive "
                         f"(limit {MAX_BYTES // (1024 * 1024)} MiB); split it or check it is the right file")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as e:  # permissions, a file removed or locked while the run goes on
+        raise ReadError(f"{path}: cannot be read ({e.strerror}); nothing in it is loaded") from e
     raw, encoding, warnings = decode(data, str(path))
     return normalise(raw, file=str(path), encoding=encoding, warnings=warnings)
 

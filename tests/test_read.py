@@ -77,3 +77,37 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path):
         out.truncate(50 * 1024 * 1024)
     with pytest.raises(ReadError, match="too large"):
         read_file(f)
+
+
+def test_a_file_or_folder_that_cannot_be_read_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
+    # the tests run as root, which reads anything: the operating system's refusal is simulated
+    import os
+    from pathlib import Path
+
+    from loaders.pipeline import extract_paths
+
+    (tmp_path / "a_locked.txt").write_text("TỈNH ỦY NGHỆ AN\n", encoding="utf-8")
+    good = Path(__file__).parent.parent / "corpus" / "001_d0d5ecd0f3562ced.txt"
+    (tmp_path / "b_good.txt").write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "c_locked_folder").mkdir()
+    (tmp_path / "c_locked_folder" / "inside.txt").write_text("x", encoding="utf-8")
+    real_read, real_scandir = Path.read_bytes, os.scandir
+
+    def read_bytes(self):
+        if self.name == "a_locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    def scandir(path="."):
+        if str(path).endswith("c_locked_folder"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "scandir", scandir)  # listing the folder (the walk)
+    monkeypatch.setattr(os, "listdir", scandir)  # and reading it
+    extraction = extract_paths([tmp_path])
+    problems = {Path(p.file).name: p.message for p in extraction.problems if p.kind == "read"}
+    assert set(problems) == {"a_locked.txt", "c_locked_folder"}
+    assert all("cannot be read (Permission denied)" in m for m in problems.values())
+    assert [Path(t.file).name for t in extraction.texts] == ["b_good.txt"] and extraction.documents
