@@ -21,7 +21,11 @@ from dkg.errors import ReadError
 MAX_BYTES = 20 * 1024 * 1024  # a directive is tens of kilobytes; anything this large is not one
 
 _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2002", "\u2003", "\u2009", "\t", "\u3000"}
-_DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\r"}
+_DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\r", "\x00"}
+# characters that look like a hyphen or a slash and are read as one: a symbol typed with a non-breaking
+# hyphen, a minus or a full-width slash ("2241‑CV∕TU") is the same symbol (one character for one: offsets hold)
+_LOOK_ALIKE = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+               "\u2215": "/", "\u2044": "/", "\uff0f": "/", "\u29f8": "/"}
 _MD_ESCAPABLE = set("\\`*_{}[]()#+-.!&<>|~\"'")
 _VIET_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[ạ-ỹẠ-Ỹ]")
 
@@ -126,7 +130,8 @@ def _cp1258_ok(data: bytes) -> bool:
 
 # characters that need more than a copy: escapes, bold markers, dropped and space-like characters, and a
 # character followed by combining marks (composed to NFC); everything between them is copied as it is
-_SPECIAL = re.compile("[\\\\*" + "".join(_SPACE_LIKE | _DROPPED) + "]|.[\u0300-\u036f]", re.DOTALL)
+_SPECIAL = re.compile("[\\\\*" + "".join(_SPACE_LIKE | _DROPPED | set(_LOOK_ALIKE)) + "]|.[\u0300-\u036f]",
+                      re.DOTALL)
 
 
 def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
@@ -159,6 +164,7 @@ def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
         cluster = raw[i:j]
         if cluster in _SPACE_LIKE:
             cluster = " "
+        cluster = _LOOK_ALIKE.get(cluster, cluster)
         composed = unicodedata.normalize("NFC", cluster)
         for k, c in enumerate(composed):
             out.append(c)

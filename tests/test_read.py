@@ -111,3 +111,21 @@ def test_a_file_or_folder_that_cannot_be_read_is_reported_and_the_run_goes_on(tm
     assert set(problems) == {"a_locked.txt", "c_locked_folder"}
     assert all("cannot be read (Permission denied)" in m for m in problems.values())
     assert [Path(t.file).name for t in extraction.texts] == ["b_good.txt"] and extraction.documents
+
+
+def test_look_alike_hyphens_and_slashes_are_read_as_one_and_nul_bytes_are_dropped():
+    raw = "Số 45\u2011KH\u2215TU, số 12\u2212CV\uff0fUBND và 7-TB/TU\x00."
+    t = normalise(raw)
+    assert t.text == "Số 45-KH/TU, số 12-CV/UBND và 7-TB/TU."
+    start = t.text.index("45-KH/TU")
+    assert t.quote(start, start + len("45-KH/TU")) == "45\u2011KH\u2215TU"  # the quote is the text as written
+
+
+def test_a_symbol_typed_with_look_alike_characters_is_the_same_symbol():
+    from loaders.extraction.extract import extract_text
+
+    for symbol in ("45\u2011KH/TU", "45\u2212KH\uff0fTU", "45-KH\u2215TU"):
+        raw = (f"TỈNH ỦY NGHỆ AN\n\nSố {symbol}\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nvề một việc\n\n"
+               "1. Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt.\n")
+        [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+        assert doc.symbol == "45-KH/TU"
