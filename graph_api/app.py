@@ -9,13 +9,15 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from graphql import GraphQLError
+from neo4j.exceptions import Neo4jError
 from strawberry.fastapi import GraphQLRouter
 
 from dkg.db import open_async_driver
 from dkg.settings import get_api_settings, get_neo4j_settings
 from graph_api.cache import Answers, ResponseCache
 from graph_api.context import Context
+from graph_api.guard import RequestGuard
 from graph_api.schema import build_schema
 
 
@@ -25,7 +27,8 @@ def create_app() -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.driver = await open_async_driver(get_neo4j_settings())
+        # the API starts while Neo4j is down, says so at /healthz, and serves once it is back
+        app.state.driver = await open_async_driver(get_neo4j_settings(), wait=api_settings.neo4j_wait)
         app.state.database = get_neo4j_settings().database
         try:
             yield
@@ -46,14 +49,17 @@ def create_app() -> FastAPI:
     app.state.answers = Answers(api_settings.response_cache)
     if api_settings.response_cache > 0:
         app.add_middleware(ResponseCache, answers=app.state.answers)
+    app.add_middleware(RequestGuard, max_bytes=api_settings.max_request_bytes)  # outermost: before the cache
 
     @app.get("/healthz")
     async def healthz(request: Request) -> JSONResponse:
         ctx = Context(driver=request.app.state.driver, neo4j=get_neo4j_settings(), api=get_api_settings())
         try:
             row = (await ctx.read("corpus_summary"))[0]
-        except (ServiceUnavailable, Neo4jError, OSError) as e:
-            return JSONResponse({"status": "down", "neo4j": str(e)}, status_code=503)
+        except GraphQLError as e:  # Neo4j not answering within DKG_NEO4J_WAIT seconds
+            return JSONResponse({"status": "down", "neo4j": e.message}, status_code=503)
+        except Neo4jError as e:
+            return JSONResponse({"status": "down", "neo4j": e.message or type(e).__name__}, status_code=503)
         answers = request.app.state.answers
         return JSONResponse({"status": "ok", "neo4j": "up", "files": len(row["files"]),
                              "nodes": row["nodes"], "relationships": row["relationships"],

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from graphql import GraphQLError
 from neo4j import AsyncDriver, RoutingControl
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
@@ -14,6 +17,8 @@ import queries
 from dkg.settings import ApiSettings, Neo4jSettings
 
 Row = dict[str, Any]
+NEO4J_DOWN = ("Neo4j không phản hồi, xin thử lại sau / Neo4j is not answering; try again shortly "
+              "(`dkg neo4j start` starts it)")
 NeighbourKey = tuple[str, str, str]  # (iri, relationship type, "out" | "in")
 
 
@@ -32,11 +37,17 @@ class Context(BaseContext):
         self.neighbours = DataLoader(load_fn=self._load_neighbours)
 
     async def read(self, query_name: str, **params: Any) -> list[Row]:
-        """Run a named query in a read transaction; rows as plain dicts."""
+        """Run a named query in a read transaction; rows as plain dicts. Neo4j not answering within the
+        configured wait is a clear error and HTTP 503, not a request hanging for the driver's retries."""
         self.query_count += 1
-        records, _, _ = await self.driver.execute_query(
-            queries.load(query_name), parameters_=params, routing_=RoutingControl.READ,
-            database_=self.neo4j.database)
+        try:
+            records, _, _ = await asyncio.wait_for(self.driver.execute_query(
+                queries.load(query_name), parameters_=params, routing_=RoutingControl.READ,
+                database_=self.neo4j.database), timeout=self.api.neo4j_wait)
+        except (ServiceUnavailable, SessionExpired, TimeoutError, OSError) as e:
+            if getattr(self, "response", None) is not None:
+                self.response.status_code = 503
+            raise GraphQLError(NEO4J_DOWN) from e
         return [r.data() for r in records]
 
     async def _load_nodes(self, iris: list[str]) -> list[Row | None]:

@@ -36,23 +36,31 @@ def encode_cursor(offset: int) -> str:
     return base64.b64encode(f"offset:{offset}".encode()).decode()
 
 
+MAX_OFFSET = 10**9  # beyond any corpus; a larger offset is no cursor this API gave
+
+
 def decode_cursor(cursor: str | None) -> int:
+    """The offset after the cursor; a cursor this API did not give is refused (and not echoed back whole)."""
     if not cursor:
         return 0
     try:
-        kind, value = base64.b64decode(cursor.encode()).decode().split(":")
-        if kind != "offset":
+        if len(cursor) > 64:
+            raise ValueError("too long")
+        kind, value = base64.b64decode(cursor.encode(), validate=True).decode().split(":")
+        offset = int(value)
+        if kind != "offset" or not 0 <= offset < MAX_OFFSET:
             raise ValueError(kind)
-        return int(value) + 1
+        return offset + 1
     except (ValueError, UnicodeDecodeError) as e:
-        raise GraphQLError(f"invalid cursor {cursor!r}") from e
+        shown = cursor if len(cursor) <= 40 else cursor[:40] + "…"
+        raise GraphQLError(f"invalid cursor {shown!r}: use a cursor from a previous page") from e
 
 
 def page_size(first: int | None, maximum: int, default: int = 20) -> int:
     n = default if first is None else first
     if n < 0:
         raise GraphQLError("first must be zero or more")
-    if n > maximum:
+    if n > maximum or n > MAX_OFFSET:
         raise GraphQLError(f"first must be at most {maximum} (the maximum page size)")
     return n
 

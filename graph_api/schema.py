@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 import strawberry
+from graphql import GraphQLError
 from rapidfuzz import fuzz, process
 from strawberry.extensions import (
+    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -23,6 +27,8 @@ from graph_api.types.target import Indicator, Target, TargetFilter
 from graph_api.types.task import Task, TaskFilter
 from graph_api.types.validation import ValidationRun
 from loaders.vntext import fold
+
+log = logging.getLogger("directive_kg.api")
 
 
 @strawberry.type
@@ -140,12 +146,30 @@ class CypherQueryCount(SchemaExtension):
         return {"cypherQueries": getattr(context, "query_count", 0)}
 
 
+def _unexpected(error: GraphQLError) -> bool:
+    """An error the code did not mean to show (a Neo4j or Python error): its message may hold internals."""
+    original = error.original_error
+    return original is not None and not isinstance(original, GraphQLError)
+
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context=None) -> None:
+        # a client's mistake is logged in a line; only what the code did not expect gets a traceback
+        for error in errors:
+            if _unexpected(error):
+                log.error("unexpected error in %s", error.path, exc_info=error.original_error)
+            else:
+                log.info("client error: %s", error.message[:200])
+
+
 def build_schema(max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 30) -> strawberry.Schema:
     # parsed and validated documents are cached: clients repeat the same queries with new variables
-    return strawberry.Schema(query=Query, types=[Body, Post, BodyGroup], extensions=[
+    return Schema(query=Query, types=[Body, Post, BodyGroup], extensions=[
         lambda: MaxTokensLimiter(max_token_count=max_tokens), lambda: ParserCache(maxsize=256),
         lambda: QueryDepthLimiter(max_depth=max_depth), lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
-        lambda: ValidationCache(maxsize=256), CypherQueryCount])
+        lambda: ValidationCache(maxsize=256), CypherQueryCount,
+        lambda: MaskErrors(should_mask_error=_unexpected,
+                           error_message="Lỗi nội bộ / internal error (the server log has the details)")])
 
 
 schema = build_schema()

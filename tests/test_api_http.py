@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import socket
+import time
 from pathlib import Path
 
 import httpx
+import pytest
 from conftest import CORPUS, graphql
 
 ACCEPTANCE = """{ responsibilities(body: "Ban Tuyên giáo") {
@@ -201,3 +205,71 @@ def test_a_cached_answer_is_never_served_after_a_load_changed_the_data(api_url, 
                              "DETACH DELETE n", iri=iri)
         driver.execute_query("MATCH (f:SourceFile {name: 'letter.txt'}) DETACH DELETE f")
         prune_unused(driver, neo4j_settings.database)
+
+
+TASKS_PAGE = "query($after: String, $first: Int) { tasks(first: $first, after: $after) { edges { cursor } } }"
+
+
+@pytest.mark.parametrize(("body", "status", "says"), [
+    (b"42", 400, "one JSON object"),
+    (b'"x"', 400, "one JSON object"),
+    (b"null", 400, "not null"),
+    (b'[{"query": "{ corpus { nodes } }"}]', 400, "batched requests"),
+    (b"\xff\xfe{\x00", 400, "not UTF-8"),
+    (b"{not json", 400, "not JSON"),
+    (b'{"query": 5}', 400, "no query"),
+    (b'{"query": "{ corpus { nodes } }", "variables": [1]}', 400, "variables must be"),
+    (b'{"query": "' + b"a" * (2 * 1024 * 1024) + b'"}', 413, "larger than"),
+])
+def test_a_request_that_is_no_graphql_request_gets_a_clear_client_error(api_url, body, status, says):
+    resp = httpx.post(api_url + "/graphql", content=body, headers={"content-type": "application/json"}, timeout=30)
+    assert resp.status_code == status
+    [error] = resp.json()["errors"]
+    assert says in error["message"] and "Traceback" not in resp.text
+
+
+@pytest.mark.parametrize(("variables", "says"), [
+    ({"after": base64.b64encode(b"offset:-4").decode()}, "invalid cursor"),
+    ({"after": base64.b64encode(b"offset:99999999999999999999999").decode()}, "invalid cursor"),
+    ({"after": "Z" * 5000}, "invalid cursor"),
+    ({"first": -1}, "zero or more"),
+    ({"first": 2**31 - 1}, "at most"),
+])
+def test_garbage_cursors_and_page_sizes_are_refused_without_internals(api_url, variables, says):
+    body = graphql(api_url, TASKS_PAGE, **variables)
+    [error] = body["errors"]
+    assert says in error["message"] and len(error["message"]) < 200
+    for internal in ("SKIP", "Neo4j", "C long", "Traceback"):
+        assert internal not in error["message"]
+
+
+def test_an_api_whose_neo4j_does_not_answer_says_so_at_once(monkeypatch, neo4j_settings):
+    # the real app, pointed at a port where no Neo4j listens: it starts, says "down" and answers 503 quickly
+    from fastapi.testclient import TestClient
+
+    from dkg.settings import get_api_settings, get_neo4j_settings
+    from graph_api.app import create_app
+
+    port = _closed_port()
+    monkeypatch.setenv("NEO4J_URI", f"bolt://127.0.0.1:{port}")
+    monkeypatch.setenv("DKG_NEO4J_WAIT", "2")
+    get_neo4j_settings.cache_clear()
+    get_api_settings.cache_clear()
+    try:
+        with TestClient(create_app()) as client:
+            started = time.monotonic()
+            health = client.get("/healthz")
+            assert health.status_code == 503 and health.json()["status"] == "down"
+            resp = client.post("/graphql", json={"query": "{ corpus { nodes } }"})
+            assert resp.status_code == 503
+            assert "Neo4j is not answering" in resp.json()["errors"][0]["message"]
+            assert time.monotonic() - started < 10  # not the driver's 30 s of retries per request
+    finally:
+        get_neo4j_settings.cache_clear()
+        get_api_settings.cache_clear()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed again when the block ends: nothing listens there
