@@ -145,6 +145,10 @@ def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folde
     for p in report.problems:
         colour = "yellow" if p.kind == "warning" else "red"
         (console.print if p.kind == "warning" else err.print)(f"[{colour}]{p.kind}:[/] {p.message}")
+    if report.stopped:
+        err.print("written / đã ghi: " + ("; ".join(report.written) or "—"), markup=False, highlight=False)
+        err.print("not written / chưa ghi: " + "; ".join(report.not_written), markup=False, highlight=False)
+        raise typer.Exit(EXIT_SERVICE)
     if report.failed or missing:
         raise typer.Exit(EXIT_DATA)
 

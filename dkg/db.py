@@ -16,8 +16,9 @@ log = logging.getLogger("directive_kg.db")
 def open_driver(settings: Neo4jSettings, verify: bool = True) -> Driver:
     """A driver for NEO4J_URI with the configured credentials; Neo4jUnavailable when it cannot connect."""
     password = settings.password.get_secret_value() if settings.password else ""
-    driver = GraphDatabase.driver(settings.bolt_uri, auth=(settings.user, password),
-                                  connection_timeout=5.0)
+    driver = GraphDatabase.driver(settings.bolt_uri, auth=(settings.user, password), connection_timeout=5.0,
+                                  max_transaction_retry_time=settings.write_wait,
+                                  connection_acquisition_timeout=settings.write_wait)
     if verify:
         try:
             driver.verify_connectivity()

@@ -29,5 +29,9 @@ class ProjectionError(DirectiveKgError):
     """Writing to Neo4j failed."""
 
 
+class Neo4jGone(ProjectionError):
+    """Neo4j stopped answering during a write (after the driver's bounded retries): the rest of a load waits."""
+
+
 class QueryNotFound(DirectiveKgError):
     """A named Cypher query does not exist in queries/."""

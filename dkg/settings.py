@@ -30,6 +30,7 @@ class Neo4jSettings(BaseSettings):
     heap: str = "1g"
     pagecache: str = "256m"
     start_timeout: float = 180.0
+    write_wait: float = 30.0  # seconds a load retries a write before it stops (once for the whole load)
 
     @property
     def bolt_uri(self) -> str:

@@ -17,7 +17,7 @@ from neo4j import Driver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 import queries
-from dkg.errors import DirectiveKgError, ReadError
+from dkg.errors import DirectiveKgError, Neo4jGone, ReadError
 from loaders.extraction.extract import extract_text
 from loaders.project import (
     add_sources,
@@ -29,7 +29,7 @@ from loaders.project import (
 )
 from loaders.read import Text, read_file
 from loaders.records import Document, SourceSpan
-from loaders.to_rdf import document_graph, document_iri, source_file_iri, sources_graph
+from loaders.to_rdf import document_graph, document_iri, document_name, source_file_iri, sources_graph
 from loaders.validate import validate_in_neo4j
 
 DOCUMENTS_PER_TRANSACTION = 50  # a commit per batch, not per document; a failed batch is retried one by one
@@ -73,6 +73,9 @@ class LoadReport:
     unresolved_bodies: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
     findings: dict[str, Counter] = field(default_factory=dict)  # document → results of the shapes by severity
+    written: list[str] = field(default_factory=list)  # documents written (or given a source), by name
+    not_written: list[str] = field(default_factory=list)  # documents a stopped load did not reach
+    stopped: str | None = None  # why the load stopped before its end (Neo4j stopped answering)
 
     @property
     def failed(self) -> bool:
@@ -213,19 +216,32 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         graphs = [(document_graph(doc, extraction.file_shas), str(document_iri(doc))) for doc in batch]
         written = []
         for doc, (_, iri), error in zip(batch, graphs, write_documents(driver, graphs, database), strict=True):
-            if error is not None:
+            if isinstance(error, Neo4jGone):
+                report.stopped = str(error)
+            elif error is not None:
                 report.problems.append(Problem(doc.sources[0].file if doc.sources else "?", "projection", str(error)))
                 failed_files.update(s.sha256 for s in doc.sources)
             else:
                 _count(report, doc)
+                report.written.append(document_name(doc))
                 written.append(iri)
-        added = add_sources(driver, [(sources_graph(iri, spans), iri) for iri, spans in sources_only], database)
+        added = [] if report.stopped else add_sources(
+            driver, [(sources_graph(iri, spans), iri) for iri, spans in sources_only], database)
         for (_, spans), error in zip(sources_only, added, strict=True):
-            if error is not None:
+            if isinstance(error, Neo4jGone):
+                report.stopped = str(error)
+            elif error is not None:
                 report.problems.append(Problem(spans[0].file if spans else "?", "projection", str(error)))
                 failed_files.update(s.sha256 for s in spans)
             else:
                 report.documents += 1
+        if report.stopped:  # one bounded wait for the whole load, not one per batch: the rest waits for a rerun
+            done = set(report.written)
+            report.not_written = [document_name(d) for d in extraction.documents[start:] if document_name(d) not in done]
+            report.problems.append(Problem("-", "projection", f"Neo4j stopped answering; the load stopped after "
+                                           f"{len(report.written)} documents, {len(report.not_written)} not written "
+                                           f"(run it again to write them): {report.stopped}"))
+            return report
         _validate_written(driver, database, written, report)
     documents_of: dict[str, list[str]] = {}  # file digest → the documents read from it now
     for d in extraction.documents:

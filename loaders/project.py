@@ -21,7 +21,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 import ontology
 import queries
-from dkg.errors import ProjectionError
+from dkg.errors import Neo4jGone, ProjectionError
 from loaders.vntext import fold
 from ontology.terms import DKG, DOC_BASE
 
@@ -173,7 +173,9 @@ def _write_in_one_transaction(driver: Driver, database: str, rows: Rows, doc_iri
     try:
         with driver.session(database=database) as session:
             session.execute_write(_write, rows, doc_iris)
-    except (Neo4jError, ServiceUnavailable, OSError) as e:
+    except (ServiceUnavailable, SessionExpired, OSError) as e:
+        raise Neo4jGone(f"writing {what} failed: Neo4j does not answer: {e}") from e
+    except Neo4jError as e:
         raise ProjectionError(f"writing {what} failed: {e}") from e
 
 
@@ -197,7 +199,7 @@ def write_documents(driver: Driver, graphs: list[tuple[Graph, str]], database: s
             session.execute_write(_write, batch, [iri for _, iri in graphs])
         return [None] * len(graphs)
     except (ServiceUnavailable, SessionExpired, OSError) as e:  # no point trying each: Neo4j is not answering
-        return [ProjectionError(f"writing {iri} failed: Neo4j does not answer: {e}") for _, iri in graphs]
+        return [Neo4jGone(f"writing {iri} failed: Neo4j does not answer: {e}") for _, iri in graphs]
     except Neo4jError:
         pass  # written again one by one below: each document whole or absent, and the error names it
     errors: list[ProjectionError | None] = []
