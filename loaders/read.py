@@ -82,6 +82,13 @@ def read_file(path: str | Path) -> Text:
 
 def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM) or Windows-1258; else ReadError."""
+    text, encoding, warnings = _decode(data, name)
+    if not text.strip("\ufeff\u200b\x00 \t\r\n"):
+        raise ReadError(f"{name}: the file is empty (only a byte-order mark or invisible characters)")
+    return text, encoding, warnings
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     if not data.strip():
         raise ReadError(f"{name}: the file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -60,6 +60,8 @@ def test_windows_1258_is_converted_with_a_warning(tmp_path):
 @pytest.mark.parametrize(("content", "reason"), [
     (b"", "empty"),
     (b"   \n\n", "empty"),
+    (b"\xef\xbb\xbf", "empty"),
+    (b"\xff\xfe\n\x00", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary"),
     (b"<!DOCTYPE html><html><head><title>x</title></head><body>Nghi quyet</body></html>", "HTML"),
 ])
