@@ -215,6 +215,9 @@ server.memory.heap.max_size={settings.heap}
 server.memory.pagecache.size={settings.pagecache}
 dbms.security.auth_enabled=true
 dbms.usage_report.enabled=false
+# a closed network: the Browser reports no usage (its settings come from the server's)
+client.allow_telemetry=false
+server.bolt.telemetry.enabled=false
 """
     (paths.conf / "neo4j.conf").write_text(conf, encoding="utf-8")
 

@@ -273,3 +273,22 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]  # closed again when the block ends: nothing listens there
+
+
+@pytest.mark.parametrize("name", ['ban "tuyên" AND giáo~', "*:* OR x", "+-&&||!(){}[]^\"~*?:\\/", "a\x00b",
+                                  "' OR 1=1 --", "Ban Tuyên giáo" * 500])
+def test_search_names_with_query_syntax_or_odd_characters_are_plain_text(api_url, name):
+    body = graphql(api_url, "query($n: String!) { responsibilities(body: $n) { totalCount } "
+                            "bodies(search: $n) { edges { node { name } } } }", n=name)
+    assert "errors" not in body, body
+    assert body["data"]["responsibilities"]["totalCount"] == 0
+
+
+def test_deep_nesting_and_thousands_of_aliases_are_refused_with_a_clear_error(api_url):
+    deep = "{ documents { edges { node { " + "references { " * 30 + "symbol" + " }" * 30 + " } } } }"
+    aliases = "{ " + " ".join(f"a{i}: corpus {{ nodes }}" for i in range(2000)) + " }"
+    for query in (deep, aliases):
+        resp = httpx.post(api_url + "/graphql", json={"query": query}, timeout=30)
+        assert resp.status_code in (200, 400)
+        [error, *_] = resp.json()["errors"]
+        assert any(w in error["message"] for w in ("depth", "aliases", "tokens")), error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import stat
 import uuid
 from pathlib import Path
@@ -51,14 +52,21 @@ def test_wrong_password_is_refused_with_a_clear_message(neo4j_settings):
         server.bolt_answers(neo4j_settings.bolt_uri, neo4j_settings.user, "not-the-password")
 
 
-def test_a_port_in_use_is_named_with_the_variable_that_moves_it(tmp_path, neo4j_settings):
-    # Neo4j itself holds the Bolt port; a second server on it must be refused with the port's name.
-    other = neo4j_settings.model_copy(update={"uri": "bolt://localhost:1", "password": None})
-    paths = server.ServerPaths(tmp_path / "neo4j")
-    with pytest.raises(SetupError, match=rf"Port {neo4j_settings.bolt_port} .*NEO4J_BOLT_PORT"):
-        server.start(other.model_copy(update={"uri": None, "bolt_port": neo4j_settings.bolt_port}), paths,
-                     log=lambda *_: None)
+def test_a_port_in_use_is_named_with_the_variable_that_moves_it(tmp_path, neo4j_settings, monkeypatch):
+    # another program holds the Bolt port; a server on it must be refused with the port's name. The port is
+    # held here, not by the project's Neo4j (which may be down), and the project folder is the test's own: a
+    # start that went on would write a new password into that .env, never into the project's
+    monkeypatch.setenv("DKG_ROOT", str(tmp_path))
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        other = neo4j_settings.model_copy(update={"uri": None, "password": None, "bolt_port": port})
+        paths = server.ServerPaths(tmp_path / "neo4j")
+        with pytest.raises(SetupError, match=rf"Port {port} .*NEO4J_BOLT_PORT"):
+            server.start(other, paths, log=lambda *_: None)
     assert not paths.lib.exists(), "nothing is installed when the start is refused"
+    assert not (tmp_path / ".env").exists()
 
 
 def _fake_tool(folder: Path, name: str, script: str) -> None:
@@ -102,3 +110,12 @@ def test_generated_password_goes_to_env_and_keeps_other_lines(tmp_path, neo4j_se
     assert "DKG_API_PORT=8001" in lines and f"NEO4J_PASSWORD={pw}" in lines
     assert len(pw) >= 20 and pw != "neo4j" and pw.isalnum()  # never read as an option by neo4j-admin
     assert oct(env.stat().st_mode & 0o777) == "0o600"
+
+
+def test_the_local_server_and_its_browser_report_no_usage(driver):
+    records, _, _ = driver.execute_query(
+        "CALL dbms.listConfig() YIELD name, value WHERE name IN $names RETURN name, value",
+        names=["dbms.usage_report.enabled", "client.allow_telemetry", "server.bolt.telemetry.enabled"])
+    assert {r["name"]: r["value"] for r in records} == {
+        "dbms.usage_report.enabled": "false", "client.allow_telemetry": "false",
+        "server.bolt.telemetry.enabled": "false"}
