@@ -11,7 +11,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .PHONY: install run test stop status lint clean-db schema score bench
 
 # venv + locked packages + Neo4j jars; does nothing when all are there
-install: $(VENV)/.installed .dkg/neo4j/lib/.complete
+install: $(VENV)/.installed .dkg/neo4j/lib/.complete .dkg/graphiql/.complete
 
 $(UV):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed (found " + sys.version.split()[0] + ")")'
@@ -24,6 +24,11 @@ $(VENV)/.installed: $(UV) pyproject.toml uv.lock
 
 .dkg/neo4j/lib/.complete: dkg/neo4j-server/pom.xml | $(VENV)/.installed
 	$(DKG) neo4j install
+
+# GraphiQL's assets, served by the API itself (closed networks have no CDN)
+.dkg/graphiql/.complete: dkg/graphiql.py | $(VENV)/.installed
+	$(DKG) install-graphiql
+	@touch $@
 
 # start Neo4j, load corpus/, validate, serve GraphQL on :8000 (Ctrl-C stops the API only)
 run: install

@@ -55,6 +55,19 @@ def neo4j_install() -> None:
     console.print(("Fetched" if fetched else "Already installed:") + f" Neo4j jars in {paths.lib} ({size:.0f} MB)")
 
 
+@app.command("install-graphiql")
+def install_graphiql() -> None:
+    """Fetch GraphiQL's scripts and styles from the npm registry (pinned and hash-checked, once; kept in
+    .dkg/graphiql) so the API serves its IDE with no internet."""
+    from dkg import graphiql
+
+    try:
+        fetched = graphiql.install(project_root(), log=console.print)
+    except DirectiveKgError as e:
+        raise _fail(e) from e
+    console.print(("Fetched" if fetched else "Already installed:") + f" GraphiQL in {graphiql.asset_dir(project_root())}")
+
+
 @neo4j_app.command("start")
 def neo4j_start() -> None:
     """Start the local Neo4j (unless one already answers at NEO4J_URI); returns once Bolt answers."""

@@ -8,13 +8,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 from graphql import GraphQLError
 from neo4j.exceptions import Neo4jError
 from strawberry.fastapi import GraphQLRouter
 
+from dkg import graphiql
 from dkg.db import open_async_driver
-from dkg.settings import get_api_settings, get_neo4j_settings
+from dkg.settings import get_api_settings, get_neo4j_settings, project_root
 from graph_api.cache import Answers, ResponseCache
 from graph_api.context import Context
 from graph_api.guard import RequestGuard
@@ -44,8 +46,11 @@ def create_app() -> FastAPI:
     app = FastAPI(title="directive-kg", lifespan=lifespan,
                   description="Who must do what, by when, under which document — Vietnamese directives as a graph.")
     schema = build_schema(max_depth=api_settings.max_query_depth)
-    app.include_router(GraphQLRouter(schema, context_getter=context_getter, graphql_ide="graphiql"),
+    app.include_router(OfflineGraphiQLRouter(schema, context_getter=context_getter, graphql_ide="graphiql"),
                        prefix="/graphql")
+    assets = graphiql.asset_dir(project_root())
+    assets.mkdir(parents=True, exist_ok=True)
+    app.mount(graphiql.ASSET_URL, StaticFiles(directory=assets), name="graphiql-assets")
     app.state.answers = Answers(api_settings.response_cache)
     if api_settings.response_cache > 0:
         app.add_middleware(ResponseCache, answers=app.state.answers)
@@ -67,6 +72,18 @@ def create_app() -> FastAPI:
                                        "misses": answers.misses}})
 
     return app
+
+
+class OfflineGraphiQLRouter(GraphQLRouter):
+    """GraphiQL from the API's own assets; without them (`make install` not run) a page that says so."""
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        if not graphiql.installed(project_root()):
+            return HTMLResponse("<!doctype html><meta charset=utf-8><title>GraphiQL</title><p>GraphiQL chưa được "
+                                "cài / GraphiQL is not installed here: run <code>make install</code> (or <code>dkg "
+                                "install-graphiql</code>). POST queries to this URL work without it.</p>",
+                                status_code=503)
+        return HTMLResponse(graphiql.page())
 
 
 def _require_key(request: Request, expected: str | None) -> None:

@@ -153,9 +153,20 @@ def test_validation_reports_the_latest_run(api_url, loaded_corpus):
     assert first["severity"] == "Violation" and first["messageVi"] and first["messageEn"] and first["quote"]
 
 
-def test_graphiql_is_served_on_get(api_url):
+def test_graphiql_is_served_on_get_with_every_asset_from_the_api_itself(api_url):
+    import hashlib
+    import re
+
     resp = httpx.get(api_url + "/graphql", headers={"Accept": "text/html"}, timeout=10)
     assert resp.status_code == 200 and "graphiql" in resp.text.lower()
+    # no CDN: a closed network has none (the only URL left is the SVG namespace of the favicon)
+    assert set(re.findall(r"https?://[^\s\"'<>)%]+", resp.text)) == {"http://www.w3.org/2000/svg"}
+    assets = re.findall(r'(?:src|href)="(/graphiql-assets/[^"]+)"\s+integrity="sha384-([^"]+)"', resp.text)
+    assert len(assets) == 7
+    for path, integrity in assets:
+        asset = httpx.get(api_url + path, timeout=10)
+        assert asset.status_code == 200
+        assert base64.b64encode(hashlib.sha384(asset.content).digest()).decode() == integrity
 
 
 def test_healthz_reports_neo4j_and_corpus_size(api_url):
