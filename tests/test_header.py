@@ -129,3 +129,16 @@ def test_a_plan_attached_to_a_decision_takes_the_decision_date():
     assert [(d.symbol, d.doc_type, d.date) for d in docs] == [("500/QĐ-TTg", "Quyết định", "2026-05-04"),
                                                               (None, "Kế hoạch", "2026-05-04")]
     assert docs[0].issuer.name == "Thủ tướng Chính phủ"
+
+
+def test_a_receipt_stamp_names_its_unknown_receiver_as_the_stamp_writes_it_without_its_number():
+    from loaders.extraction.extract import extract_text
+    from loaders.read import normalise
+
+    raw = ("TỈNH ỦY NGHỆ AN\n\nSố 45-KH/TU\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nvề một việc\n\n"
+           "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG KỸ THUẬT SỐ 3\nĐẾN Số: 28\nNgày 16/02/2026\n\n"
+           "1. Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt.\n")
+    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    [receipt] = doc.receipts
+    assert receipt.receiver.name == "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG KỸ THUẬT" and not receipt.receiver.resolved
+    assert (receipt.number, receipt.date) == ("28", "2026-02-16")

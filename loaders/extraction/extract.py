@@ -563,13 +563,13 @@ def _receipts(text: Text, seg_start: int, body: str, ctx: Context) -> list[Recei
         before = body[max(0, m.start() - 200):m.start()].rstrip().splitlines()
         receiver = None
         for line in reversed(before[-3:]):
-            line = re.sub(r"\s*Số\s*:?\s*\d+.*$", "", line.strip().strip("*_ "))
+            line = re.sub(r"\s*số\s*:?\s*\d+.*$", "", line.strip().strip("*_ "), flags=re.IGNORECASE)
             letters = [c for c in line if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(line) > 6:
                 refs = [r.ref for r in find_mentions(title_case(line), ctx) if r.ref.kind == "body"]
                 receiver = refs[-1] if refs else unresolved_body(title_case(line))
-                if receiver is None:
-                    receiver = BodyRef(name=title_case(line), kind="body",
+                if receiver is None or not receiver.resolved:  # a stamp's unknown name, shown as the stamp writes it
+                    receiver = BodyRef(name=line, kind="body",
                                        key="unresolved-" + re.sub(r"[^a-z0-9]+", "-", fold(line)).strip("-"),
                                        resolved=False, as_read=line)
                 break
