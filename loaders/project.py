@@ -214,7 +214,8 @@ def write_documents(driver: Driver, graphs: list[tuple[Graph, str]], database: s
 
 def add_sources(driver: Driver, graphs: list[tuple[Graph, str]], database: str) -> list[ProjectionError | None]:
     """Add sources to documents the graph already holds (graph of their spans, document IRI); their facts are
-    left as they are. One transaction for all; each document on its own if that fails."""
+    left as they are. A transaction per document (few documents take this way: those read again from a
+    second file), so each is given its sources or not at all."""
     rows = [graph_to_rows(g) for g, _ in graphs]
     errors: list[ProjectionError | None] = []
     for each, (_, iri) in zip(rows, graphs, strict=True):
