@@ -23,7 +23,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a directive is tens of kilobytes; anything this 
 _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2002", "\u2003", "\u2009", "\t", "\u3000"}
 _DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\r", "\x00"}
 # characters that look like a hyphen or a slash and are read as one: a symbol typed with a non-breaking
-# hyphen, a minus or a full-width slash ("2241‑CV∕TU") is the same symbol (one character for one: offsets hold)
+# hyphen, a minus or a full-width slash ("45‑KH∕TU") is the same symbol (one character for one: offsets hold)
 _LOOK_ALIKE = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
                "\u2215": "/", "\u2044": "/", "\uff0f": "/", "\u29f8": "/"}
 _MD_ESCAPABLE = set("\\`*_{}[]()#+-.!&<>|~\"'")

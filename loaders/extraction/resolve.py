@@ -470,7 +470,7 @@ def _display_place(place: str, province_key: str | None) -> str:
 
 def _place_after(text: str, folded: str, i: int, upper: bool, numbered: bool = False) -> tuple[str | None, int | None]:
     """A place name right after a committee word: capitalised words on the same line (at most 4). Below the
-    province a place may be numbered ("Phường 3", "Quận 1", "xã Bảo Lâm 1"): a number of one or two digits
+    province a place may be numbered ("Phường 3", "Quận 1", "xã Quỳnh Lưu 1"): a number of one or two digits
     is a name word, first or last."""
     auth = authority()
     m = auth.province_re.match(folded, i + 1) if text[i:i + 1] == " " else None
@@ -487,7 +487,7 @@ def _place_after(text: str, folded: str, i: int, upper: bool, numbered: bool = F
             words.append(word)
             j += len(w.group(0))
             if len(words) > 1:
-                break  # "Bảo Lâm 1": the number ends the name
+                break  # "Quỳnh Lưu 1": the number ends the name
             continue
         if not _UPPER_WORD.fullmatch(word) or (word in _STOP_PLACE_WORDS and not _place_goes_on(text, j + len(w.group(0)))):
             break
