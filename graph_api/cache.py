@@ -60,10 +60,10 @@ class ResponseCache:
         if scope["type"] != "http" or scope["method"] != "POST" or scope["path"].rstrip("/") != self.path:
             await self.app(scope, receive, send)
             return
-        body, more = await _read_body(receive, self.max_body)
+        body, more = await read_body(receive, self.max_body)
         version = None if more or b"mutation" in body else await _data_version(scope)
         if version is None:  # too large, maybe a mutation, or Neo4j not answering: no caching
-            await self.app(scope, _replay(body, more, receive), send)
+            await self.app(scope, replay(body, more, receive), send)
             return
         headers = dict(scope["headers"])
         key = (hashlib.sha256(body).digest(), hashlib.sha256(headers.get(b"x-api-key", b"")).digest(), version)
@@ -73,7 +73,7 @@ class ResponseCache:
             await send({"type": "http.response.start", "status": 200, "headers": response_headers})
             await send({"type": "http.response.body", "body": content})
             return
-        await self.app(scope, _replay(body, False, receive), self._recording(key, send))
+        await self.app(scope, replay(body, False, receive), self._recording(key, send))
 
     def _recording(self, key: tuple, send: Send) -> Send:
         started: dict = {}
@@ -92,7 +92,7 @@ class ResponseCache:
         return record
 
 
-async def _read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
+async def read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
     """The request body, or its first `limit` bytes and True when there is more (then it is not cached)."""
     chunks, size = [], 0
     while True:
@@ -106,7 +106,7 @@ async def _read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
             return b"".join(chunks), True
 
 
-def _replay(body: bytes, more: bool, receive: Receive) -> Receive:
+def replay(body: bytes, more: bool, receive: Receive) -> Receive:
     """A `receive` that gives the body already read, then (when it was cut) the rest from the client."""
     sent = False
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from graph_api.cache import Receive, Scope, Send, _read_body, _replay
+from graph_api.cache import Receive, Scope, Send, read_body, replay
 
 
 class RequestGuard:
@@ -25,7 +25,7 @@ class RequestGuard:
         if declared.isdigit() and int(declared) > self.max_bytes:
             await _refuse(send, 413, f"the request is larger than {self.max_bytes} bytes (DKG_MAX_REQUEST_BYTES)")
             return
-        body, more = await _read_body(receive, self.max_bytes)
+        body, more = await read_body(receive, self.max_bytes)
         if more or len(body) > self.max_bytes:
             await _refuse(send, 413, f"the request is larger than {self.max_bytes} bytes (DKG_MAX_REQUEST_BYTES)")
             return
@@ -35,7 +35,7 @@ class RequestGuard:
             if problem:
                 await _refuse(send, 400, problem)
                 return
-        await self.app(scope, _replay(body, False, receive), send)
+        await self.app(scope, replay(body, False, receive), send)
 
 
 def _not_a_request(body: bytes) -> str | None:

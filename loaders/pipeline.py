@@ -27,7 +27,7 @@ from loaders.project import (
     write_documents,
     write_reference_data,
 )
-from loaders.read import Text, read_file
+from loaders.read import read_file
 from loaders.records import Document, SourceSpan
 from loaders.to_rdf import document_graph, document_iri, document_name, source_file_iri, sources_graph
 from loaders.validate import validate_in_neo4j
@@ -101,10 +101,6 @@ def _txt_files_under(folder: Path) -> list[Path]:
     return [q for q in found if q.is_file()] + unlisted
 
 
-def sha256(text: Text) -> str:
-    return text.sha256
-
-
 def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Extraction:
     """Read and extract every file; works repeated across files become one document with several sources."""
     out = Extraction()
@@ -122,7 +118,7 @@ def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] |
         if result.errors:
             out.problems.extend(Problem(str(path), "extract", e) for e in result.errors)
             continue
-        digest = sha256(text)
+        digest = text.sha256
         out.texts.append(SourceText(text.file, len(text.raw), digest, text.encoding))
         out.file_shas[Path(text.file).name] = digest
         out.documents.extend(result.documents)

@@ -119,9 +119,9 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
                 subject = []  # "Chính phủ ban hành Kế hoạch … như sau:" — the issuer speaking, not a subject
             if cue:  # only the bodies the cues name ("đề nghị X và các Y"); "hồ sơ đề nghị xây dựng …" names none
                 # "yêu cầu các Bộ trưởng … và đề nghị cộng đồng doanh nghiệp:": each cue addresses its own
-                owners = []
+                owners, folded_preamble = [], fold_same(block.text)
                 for end in _cue_ends(block.text):
-                    owners += [o for o in _consume(block.text, fold_same(block.text), mentions, end)[0]
+                    owners += [o for o in _consume(block.text, folded_preamble, mentions, end)[0]
                                if o.key not in {x.key for x in owners}]
             elif subject:  # "…, Văn phòng X và các văn phòng Y cụ thể hoá để tổ chức thực hiện, … sau:"
                 owners = subject
