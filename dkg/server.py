@@ -23,8 +23,9 @@ from pathlib import Path
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
+from dkg import browser_guide
 from dkg.errors import Neo4jUnavailable, SetupError
-from dkg.settings import Neo4jSettings, project_root
+from dkg.settings import ApiSettings, Neo4jSettings, get_api_settings, project_root
 
 POM = Path(__file__).parent / "neo4j-server" / "pom.xml"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -194,7 +195,8 @@ def read_pid(paths: ServerPaths) -> int | None:
 # --- start / stop --------------------------------------------------------------------------------
 
 
-def write_config(settings: Neo4jSettings, paths: ServerPaths) -> None:
+def write_config(settings: Neo4jSettings, paths: ServerPaths, api: ApiSettings | None = None) -> None:
+    api = api or get_api_settings()
     paths.conf.mkdir(parents=True, exist_ok=True)
     for folder in (paths.data, paths.logs, paths.run, paths.home / "plugins", paths.home / "import"):
         folder.mkdir(parents=True, exist_ok=True)
@@ -218,7 +220,8 @@ dbms.usage_report.enabled=false
 # a closed network: the Browser reports no usage (its settings come from the server's)
 client.allow_telemetry=false
 server.bolt.telemetry.enabled=false
-"""
+# on connect the Browser applies the project's style and opens its guide, both served by the API
+{browser_guide.neo4j_conf_lines(api.api_host, api.api_port)}"""
     (paths.conf / "neo4j.conf").write_text(conf, encoding="utf-8")
 
 

@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from graphql import GraphQLError
 from neo4j.exceptions import Neo4jError
 from strawberry.fastapi import GraphQLRouter
 
-from dkg import graphiql
+from dkg import browser_guide, graphiql
 from dkg.db import open_async_driver
 from dkg.settings import get_api_settings, get_neo4j_settings, project_root
 from graph_api.cache import Answers, ResponseCache
@@ -71,7 +71,26 @@ def create_app() -> FastAPI:
                              "cache": {"answers": len(answers.entries), "hits": answers.hits,
                                        "misses": answers.misses}})
 
+    # the Neo4j Browser (another origin: port 7474) fetches these two on connect, hence the CORS header
+    @app.get(browser_guide.GUIDE_PATH, response_class=HTMLResponse)
+    async def neo4j_browser_guide(request: Request) -> HTMLResponse:
+        ctx = Context(driver=request.app.state.driver, neo4j=get_neo4j_settings(), api=get_api_settings())
+        try:
+            examples, note = (await ctx.read("guide_examples"))[0], ""
+        except (GraphQLError, Neo4jError):
+            examples, note = None, "Neo4j không phản hồi khi soạn hướng dẫn này / Neo4j did not answer when this " \
+                                   "guide was made: the examples are placeholders."
+        return HTMLResponse(browser_guide.render(examples, note), headers=_BROWSER_CORS)
+
+    @app.get(browser_guide.STYLE_PATH)
+    async def neo4j_browser_style() -> Response:
+        style = browser_guide.STYLE_FILE.read_text(encoding="utf-8")
+        return Response(style, media_type="text/plain; charset=utf-8", headers=_BROWSER_CORS)
+
     return app
+
+
+_BROWSER_CORS = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"}
 
 
 class OfflineGraphiQLRouter(GraphQLRouter):

@@ -21,6 +21,9 @@ SCANS_ON_PURPOSE = {
     "responsibilities": "a body by name prefix or one of its aliases (a list: no index serves it); bounded by the "
                         "bodies, the tasks are reached by relationships",
     "corpus_summary": "counts over every source file",
+    "guide_examples": "the Browser guide's examples: the body, document and indicator most referred to, and counts",
+    "body_tasks_graph": "a body by name prefix (as responsibilities): bounded by the bodies",
+    "orphan_tasks": "every task is checked for an owner (as validation does)",
     "documents_list": "a page of the list of documents",
     "tasks_list": "a page of the list of tasks",
     "targets_list": "a page of the list of targets",
