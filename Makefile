@@ -34,7 +34,7 @@ $(VENV)/.installed: $(UV) pyproject.toml uv.lock
 run: install
 	$(DKG) neo4j start
 	$(DKG) load || echo "some files failed to load (see above); serving what loaded"
-	$(DKG) validate || echo "validation found problems (see above)"
+	$(DKG) validate --summary || echo "validation found problems (see above)"
 	$(DKG) serve
 
 # start (or reuse) Neo4j, then the whole test suite against it

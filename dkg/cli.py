@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+import queries
 from dkg import server
 from dkg.db import open_driver
 from dkg.errors import DirectiveKgError, Neo4jUnavailable, SetupError
@@ -137,14 +138,20 @@ def load(paths: Annotated[list[Path] | None, typer.Argument(help="Files or folde
         raise _fail(e) from e
     finally:
         driver.close()
-    table = Table(title=f"dkg load ({time.monotonic() - began:.1f}s)")
-    for col in ("files loaded", "documents", "tasks: explicit", "collective", "none", "targets",
-                "unresolved bodies", "problems"):
-        table.add_column(col, justify="right")
+    # one row per figure: it fits any terminal, and a log or a pipe (80 columns) gets every word
+    table = Table(title=f"dkg load ({time.monotonic() - began:.1f}s)", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
     k = report.tasks_by_owner_kind
-    table.add_row(f"{report.files_loaded}/{report.files_read}", str(report.documents), str(k["explicit"]),
-                  str(k["collective"]), str(k["none"]), str(report.targets),
-                  str(len(report.unresolved_bodies)), str(len(report.problems) + len(missing)))
+    for label, value in (("tệp đã nạp / files loaded", f"{report.files_loaded}/{report.files_read}"),
+                         ("văn bản / documents", report.documents),
+                         ("nhiệm vụ, chủ trì cụ thể / tasks, a named owner", k["explicit"]),
+                         ("nhiệm vụ, chủ trì là nhóm / tasks, a group as owner", k["collective"]),
+                         ("nhiệm vụ, chưa có chủ trì / tasks, no owner", k["none"]),
+                         ("chỉ tiêu / targets", report.targets),
+                         ("cơ quan chưa xác định / unresolved bodies", len(report.unresolved_bodies)),
+                         ("vấn đề / problems", len(report.problems) + len(missing))):
+        table.add_row(label, str(value))
     console.print(table)
     if report.findings:
         flagged = sorted(report.findings.items(), key=lambda kv: (-kv[1]["Violation"], -kv[1]["Warning"], kv[0]))
@@ -193,7 +200,10 @@ def validate(format: Annotated[str, typer.Option("--format", help="text | json |
              strict: Annotated[bool, typer.Option("--strict", help="warnings fail too")] = False,
              engine: Annotated[str, typer.Option(
                  "--engine", help="cypher (the shapes compiled to Cypher, fast) | pyshacl (the reference, slow)")
-             ] = "cypher") -> None:
+             ] = "cypher",
+             summary: Annotated[bool, typer.Option(
+                 "--summary", help="text: counts per kind of finding and the three most important, not every one")
+             ] = False) -> None:
     """Check what is in Neo4j now against the SHACL shapes. Exit 1 on violations (or warnings with --strict)."""
     from loaders.validate import ENGINES, save_run, validate_database
 
@@ -218,7 +228,7 @@ def validate(format: Annotated[str, typer.Option("--format", help="text | json |
     elif format == "turtle":
         sys.stdout.write(report.to_turtle())
     else:
-        console.print(report.to_text(), markup=False, highlight=False)
+        console.print(report.to_summary() if summary else report.to_text(), markup=False, highlight=False)
     if report.count("Violation") or (strict and report.count("Warning")):
         raise typer.Exit(EXIT_DATA)
 
@@ -238,10 +248,11 @@ def serve(host: Annotated[str | None, typer.Option(help="Interface (default DKG_
     if server.port_in_use(port, "127.0.0.1" if host in {"0.0.0.0", "localhost"} else host):
         raise _fail(SetupError(f"Port {port} is already in use; set DKG_API_PORT or pass --port."))
     try:
-        open_driver(get_neo4j_settings()).close()
+        with open_driver(get_neo4j_settings()) as driver:
+            counts = _graph_counts(driver)
     except Neo4jUnavailable as e:
         raise _fail(e) from e
-    _banner(host, port)
+    _banner(host, port, counts)
     if workers > 1:
         uvicorn.run("graph_api.app:create_app", factory=True, host=host, port=port, workers=workers,
                     log_level="info")
@@ -260,13 +271,22 @@ def schema(output: Annotated[Path, typer.Option(help="Where to write the SDL")] 
     console.print(f"wrote {output}")
 
 
-def _banner(host: str, port: int) -> None:
+def _graph_counts(driver) -> str:
+    """One line on what the graph holds (the figures the Browser guide opens with)."""
+    row = driver.execute_query(queries.load("guide_examples"), database_=get_neo4j_settings().database).records[0]
+    return (f"{row['documents']} văn bản (documents), {row['tasks']} nhiệm vụ (tasks), {row['orphans']} chưa có chủ "
+            f"trì (no owner), {row['bodies']} cơ quan (bodies), {row['targets']} chỉ tiêu (targets)")
+
+
+def _banner(host: str, port: int, counts: str) -> None:
     n = get_neo4j_settings()
     shown = "localhost" if host in {"0.0.0.0", "127.0.0.1"} else host
     console.rule("[bold]directive-kg is up")
+    console.print(f"Đồ thị / graph         : {counts}", markup=False, highlight=False)
     console.print(f"GraphQL API + GraphiQL : http://{shown}:{port}/graphql")
     console.print(f"Health                 : http://{shown}:{port}/healthz")
-    console.print(f"Neo4j Browser          : {n.browser_url}  (connect to {n.bolt_uri})")
+    console.print(f"Neo4j Browser          : {n.browser_url}  (connect to {n.bolt_uri}; it opens on the "
+                  "project's guide)")
     console.print(f"Neo4j login            : user [bold]{n.user}[/], password = NEO4J_PASSWORD in "
                   f"{project_root() / '.env'}")
     console.print('Try first              : { responsibilities(body: "Ban Tuyên giáo") { edges { node { role '

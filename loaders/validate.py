@@ -12,6 +12,7 @@ Both see nodes and relationships added by hand in the Browser.
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC
@@ -70,11 +71,14 @@ class ValidationReport:
         graph = self.results_graph if self.results_graph is not None else _results_graph(self.results)
         return graph.serialize(format="turtle")
 
+    def _headline(self) -> str:
+        return (f"Kiểm tra {self.node_count} nút / checked {self.node_count} nodes: "
+                f"{self.count('Violation')} vi phạm (violations), {self.count('Warning')} cảnh báo (warnings).")
+
     def to_text(self) -> str:
         if self.node_count == 0:
-            return "Cơ sở dữ liệu trống: không có gì để kiểm tra. / The database is empty: nothing to validate."
-        lines = [f"Kiểm tra {self.node_count} nút / checked {self.node_count} nodes: "
-                 f"{self.count('Violation')} vi phạm (violations), {self.count('Warning')} cảnh báo (warnings)."]
+            return EMPTY
+        lines = [self._headline()]
         for severity in SEVERITY_ORDER:
             group = [r for r in self.results if r.severity == severity]
             if not group:
@@ -82,16 +86,59 @@ class ValidationReport:
             lines.append("")
             lines.append(f"== {severity} ({len(group)}) ==")
             for r in group:
-                lines.append(f"- {r.message_vi}")
-                if r.message_en and r.message_en != r.message_vi:
-                    lines.append(f"  {r.message_en}")
-                where = ", ".join(x for x in (r.document and f"văn bản {r.document}",
-                                              r.clause and f"mục {r.clause}", r.file) if x)
-                if where:
-                    lines.append(f"  [{where}]")
-                if r.quote:
-                    lines.append(f"  « {r.quote[:200]}{'…' if len(r.quote) > 200 else ''} »")
+                lines.extend(_finding_lines(r, 200))
         return "\n".join(lines)
+
+    def kinds(self) -> list[tuple[str, str, str, list[ValidationResult]]]:
+        """(severity, message in Vietnamese, in English, results) per kind of finding — the message without the
+        document and clause it names — most severe first, then the most frequent."""
+        groups: dict[tuple[str, str, str], list[ValidationResult]] = {}
+        for r in self.results:
+            groups.setdefault((r.severity, _kind(r.message_vi), _kind(r.message_en)), []).append(r)
+        ranked = sorted(groups.items(), key=lambda kv: (SEVERITY_ORDER[kv[0][0]], -len(kv[1]), kv[0][1]))
+        return [(sev, vi, en, rs) for (sev, vi, en), rs in ranked]
+
+    def to_summary(self, findings: int = 3) -> str:
+        """A few lines for the end of a first run: counts per kind of finding, the `findings` most important ones
+        (one of each of the most severe kinds first), and where the rest is."""
+        if self.node_count == 0:
+            return EMPTY
+        lines = [self._headline()]
+        kinds = self.kinds()
+        for severity, vi, en, rs in kinds:
+            lines.append(f"  {len(rs):>5} × {vi}" + (f" / {en}" if en and en != vi else "") + f" ({severity})")
+        picked = [rs[0] for *_, rs in kinds][:findings]
+        leftovers = [r for *_, rs in kinds for r in rs[1:]]
+        picked += leftovers[:findings - len(picked)]
+        if picked:
+            lines.append(f"{len(picked)} phát hiện quan trọng nhất / the {len(picked)} most important findings:")
+            for r in picked:
+                lines.extend(_finding_lines(r, 120))
+        if self.results:
+            lines.append("Toàn bộ / all of them: `dkg validate` (or --format json), GraphQL `validation`, and the "
+                         "Neo4j Browser guide (tasks without an owner).")
+        return "\n".join(lines)
+
+
+EMPTY = "Cơ sở dữ liệu trống: không có gì để kiểm tra. / The database is empty: nothing to validate."
+
+
+def _kind(message: str) -> str:
+    """A finding's message without the trailing "(document, clause)" it names."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", message or "")
+
+
+def _finding_lines(r: ValidationResult, quote_chars: int) -> list[str]:
+    lines = [f"- {r.message_vi}"]
+    if r.message_en and r.message_en != r.message_vi:
+        lines.append(f"  {r.message_en}")
+    where = ", ".join(x for x in (r.document and f"văn bản {r.document}", r.clause and f"mục {r.clause}", r.file)
+                      if x)
+    if where:
+        lines.append(f"  [{where}]")
+    if r.quote:
+        lines.append(f"  « {r.quote[:quote_chars]}{'…' if len(r.quote) > quote_chars else ''} »")
+    return lines
 
 
 def export_graph(driver: Driver, database: str) -> tuple[Graph, int]:

@@ -54,6 +54,33 @@ def test_validate_exits_1_on_violations_and_prints_json(loaded_corpus):
     assert report["counts"]["Violation"] > 0 and report["results"][0]["message_vi"]
 
 
+def test_validate_summary_counts_every_kind_and_shows_the_three_most_important(loaded_corpus):
+    full = json.loads(run("validate", "--format", "json").stdout)
+    out = run("validate", "--summary", env={"COLUMNS": "200"})
+    assert out.returncode == 1  # the same verdict as the full run
+    lines = out.stdout.splitlines()
+    kinds = [line for line in lines if " × " in line]
+    assert sum(int(line.split("×")[0]) for line in kinds) == len(full["results"])
+    assert "(Violation)" in kinds[0]  # the most severe kind first
+    assert sum(line.startswith("- ") for line in lines) == 3
+    assert len(lines) < 30 and "`dkg validate`" in out.stdout  # where to see the rest
+
+
+def test_load_summary_keeps_every_word_in_an_80_column_pipe(loaded_corpus):
+    from loaders.pipeline import extract_paths
+
+    out = run("load", str(CORPUS), env={"COLUMNS": "80"})
+    assert out.returncode == 0, out.stderr
+    rows = {line.strip("│ ").rsplit("│", 1)[0].strip(): line.rsplit("│", 2)[1].strip()
+            for line in out.stdout.splitlines() if line.startswith("│")}
+    assert rows["văn bản / documents"] == str(len(extract_paths([CORPUS]).documents))
+    assert rows["tệp đã nạp / files loaded"] == "5/5"
+    for label in ("tasks, a named owner", "tasks, a group as owner", "tasks, no owner", "unresolved bodies",
+                  "problems"):
+        assert any(label in row for row in rows), label
+    assert all("…" not in row for row in rows)
+
+
 def test_validate_names_an_unknown_engine():
     out = run("validate", "--engine", "sparql")
     assert out.returncode == 1
