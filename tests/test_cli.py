@@ -97,3 +97,15 @@ def test_validate_on_an_empty_graph_says_so():
 def test_load_says_neo4j_is_down_and_exits_2():
     out = run("load", env={"NEO4J_URI": "bolt://localhost:1"})
     assert out.returncode == 2 and "does not answer" in out.stderr
+
+
+def test_unresolved_bodies_are_named_as_the_text_writes_them(loaded_corpus):
+    # not title-cased, no header words or document number glued on: each is a piece of some source text
+    import unicodedata
+
+    def norm(s: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", s).split())
+    texts = [norm(p.read_text(encoding="utf-8")) for p in CORPUS.glob("*.txt")]
+    assert loaded_corpus.unresolved_bodies
+    for name in loaded_corpus.unresolved_bodies:
+        assert any(norm(name) in t for t in texts), name
