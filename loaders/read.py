@@ -114,10 +114,34 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
                             "(TCVN3/VNI legacy fonts are not supported: convert the file to Unicode)") from e
         encoding = "cp1258"
         warnings = (f"{name}: not UTF-8; read as Windows-1258",)
+    legacy = _legacy_font(text)
+    if legacy:
+        line = text.count("\n", 0, legacy[1]) + 1
+        raise ReadError(f"{name}: line {line}: văn bản dùng bảng mã cũ {legacy[0]} / written in the legacy "
+                        f"{legacy[0]} font encoding: chuyển sang Unicode trước / convert it to Unicode first "
+                        "(e.g. UniKey's converter), then load it")
     head = text[:512].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")) or ("<head" in head and "<body" in text[:4096].lower()):
         raise ReadError(f"{name}: an HTML page, not a plain-text document (save the page as text first)")
     return text, encoding, warnings
+
+
+# Vietnamese legacy fonts put letters on code points that are symbols or other languages' letters in Unicode
+# (and in Windows-1258), so such a text decodes without error — into nonsense. TCVN3 (ABC, .VnTime fonts):
+# "Tuyªn gi¸o" for "Tuyên giáo"; VNI: "Tuyeân giaùo", đ written ñ. None of these characters is Vietnamese.
+_LEGACY_MARKS = {"TCVN3 (ABC)": re.compile("[¡¢£¤¥¦¨©ª¬®µ¶¸¹]"), "VNI": re.compile("[øûïöñÑäëåÖÄ]")}
+
+
+def _legacy_font(text: str) -> tuple[str, int] | None:
+    """(the legacy encoding, where its first mark is) when `text` reads as one: its marks are ≥ 2 % of the
+    letters of its first 20 000 characters, at least ten times."""
+    sample = text[:20000]
+    letters = sum(c.isalpha() for c in sample)
+    for encoding, marks in _LEGACY_MARKS.items():
+        found = marks.findall(sample)
+        if len(found) >= 10 and len(found) >= 0.02 * letters:
+            return encoding, marks.search(sample).start()
+    return None
 
 
 def _looks_like_utf16(data: bytes) -> bool:

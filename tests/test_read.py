@@ -57,6 +57,31 @@ def test_windows_1258_is_converted_with_a_warning(tmp_path):
     assert t.encoding == "cp1258" and t.warnings
 
 
+# "Ban Tuyên giáo đề nghị các cơ quan, đơn vị thực hiện nghiêm túc" as the two legacy font encodings write it,
+# seen through Latin-1 / Windows-1258 (what a reader that does not know them gets)
+TCVN3 = "Ban Tuyªn gi¸o ®Ò nghÞ c¸c c¬ quan, ®¬n vÞ thùc hiÖn nghiªm tóc. " * 3
+VNI = "Ban Tuyeân giaùo ñeà nghò caùc cô quan, ñôn vò thöïc hieän nghieâm tuùc. " * 3
+
+
+@pytest.mark.parametrize(("content", "named"), [
+    (TCVN3.encode("latin-1"), "TCVN3"),  # the bytes as a legacy-font file holds them
+    (TCVN3.encode("utf-8"), "TCVN3"),  # the same letters after a converter that kept the font's code points
+    (VNI.encode("latin-1"), "VNI"),
+    (("Kính gửi các sở, ngành.\n" + VNI).encode("utf-8"), "VNI"),
+])
+def test_a_legacy_font_encoding_is_named_not_read_as_nonsense(tmp_path, content, named):
+    (tmp_path / "legacy.txt").write_bytes(content)
+    with pytest.raises(ReadError, match=named) as e:
+        read_file(tmp_path / "legacy.txt")
+    assert "Unicode" in str(e.value) and "legacy.txt: line " in str(e.value)
+
+
+def test_vietnamese_with_a_few_latin_symbols_is_not_taken_for_a_legacy_font(tmp_path):
+    text = "Nghị quyết số 45-NQ/TU «về khoa học», nhiệt độ 25°C, diện tích 2,5 m², § 3 Điều 2; " * 20
+    (tmp_path / "ok.txt").write_text(text, encoding="utf-8")
+    assert read_file(tmp_path / "ok.txt").text.startswith("Nghị quyết")
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     (b"", "empty"),
     (b"   \n\n", "empty"),

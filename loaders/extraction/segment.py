@@ -11,6 +11,7 @@ still extracted, with what is missing reported).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -120,7 +121,7 @@ def split(text: Text) -> list[Segment]:
         if j > 0 and (j - 1) in h1_lines and i - j < 12:
             j -= 1
         # an anchor near the top of a segment that already started belongs to it
-        previous = max((b for b in boundaries if b <= starts[j]), default=0)
+        previous = _last_at_or_before(boundaries, starts[j])
         if _only_header_between(lines, starts, previous, starts[j]):
             if previous not in headed:
                 boundaries[previous] = at
@@ -131,7 +132,7 @@ def split(text: Text) -> list[Segment]:
         symbols[starts[j]] = symbol
         headed.add(starts[j])
     for m in CHAT_RE.finditer(t):
-        previous = max((b for b in boundaries if b <= m.start()), default=0)
+        previous = _last_at_or_before(boundaries, m.start())
         if _kind_hint(t[previous:m.start()]) != "commentary":
             boundaries.setdefault(m.start(), None)
     cuts = sorted(boundaries)
@@ -145,6 +146,10 @@ def split(text: Text) -> list[Segment]:
         segments.append(Segment(start, end, classify(t[start:end], has_header), boundaries[start],
                                 symbols.get(start)))
     return segments
+
+
+def _last_at_or_before(boundaries: dict[int, int | None], at: int) -> int:
+    return max((b for b in boundaries if b <= at), default=0)
 
 
 def _merge_stubs(t: str, cuts: list[int], boundaries: dict, symbols: dict, headed: set) -> None:
@@ -166,8 +171,8 @@ def _merge_stubs(t: str, cuts: list[int], boundaries: dict, symbols: dict, heade
 
 
 def _only_header_between(lines: list[str], starts: list[int], a: int, b: int) -> bool:
-    chunk = [line for line, s in zip(lines, starts, strict=True) if a <= s < b]
-    return all(_is_header_line(line) or H1_RE.match(line) for line in chunk) and len(chunk) < 25
+    first, stop = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)  # the lines starting in [a, b)
+    return stop - first < 25 and all(_is_header_line(line) or H1_RE.match(line) for line in lines[first:stop])
 
 
 def _kind_hint(text: str) -> str:
