@@ -12,7 +12,9 @@ def _names(refs: list[BodyRef]) -> list[str]:
 
 
 def _source(span: SourceSpan | None) -> dict[str, Any] | None:
-    return {"file": span.file, "start": span.start, "end": span.end} if span else None
+    if not span:
+        return None
+    return {"file": span.file, "start": span.start, "end": span.end, **({"page": span.page} if span.page else {})}
 
 
 def document_json(doc: Document) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from loaders.records import Document, SourceSpan
 from loaders.to_rdf import document_graph, document_iri, document_name, source_file_iri, sources_graph
 from loaders.validate import validate_in_neo4j
 
+READABLE_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")  # what a folder is expanded to
 DOCUMENTS_PER_TRANSACTION = 50  # a commit per batch, not per document; a failed batch is retried one by one
 
 
@@ -83,7 +84,8 @@ class LoadReport:
 
 
 def corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every regular file named by `paths`, folders expanded to their `*.txt` files, in name order. A folder
+    """Every regular file named by `paths`, folders expanded to the files a reader takes (text, Markdown, PDF,
+    Word, HTML), in name order. A folder
     that cannot be listed is yielded itself, so reading it reports it (a walk would skip it silently)."""
     for p in paths:
         p = Path(p)
@@ -97,7 +99,7 @@ def _txt_files_under(folder: Path) -> list[Path]:
     found: list[Path] = []
     unlisted: list[Path] = []
     for here, _, names in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
-        found.extend(Path(here) / n for n in names if n.endswith(".txt"))
+        found.extend(Path(here) / n for n in names if n.lower().endswith(READABLE_SUFFIXES))
     return [q for q in found if q.is_file()] + unlisted
 
 

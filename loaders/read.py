@@ -7,6 +7,7 @@ decoded text, so provenance quotes and offsets always point at what the file rea
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -17,8 +18,10 @@ from functools import cached_property
 from pathlib import Path
 
 from dkg.errors import ReadError
+from loaders import formats
 
-MAX_BYTES = 20 * 1024 * 1024  # a directive is tens of kilobytes; anything this large is not one
+MAX_BYTES = 20 * 1024 * 1024  # a directive's text is tens of kilobytes; anything this large is not one
+MAX_BINARY_BYTES = 100 * 1024 * 1024  # a PDF or Word file (scans and pictures weigh more than their text)
 
 _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2002", "\u2003", "\u2009", "\t", "\u3000"}
 _DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\r", "\x00"}
@@ -40,6 +43,7 @@ class Text:
     offsets: array = field(repr=False)
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    pages: tuple[int, ...] = ()  # raw offsets where each page of a PDF starts (empty for other files)
 
     @cached_property
     def sha256(self) -> str:
@@ -53,6 +57,10 @@ class Text:
     def quote(self, start: int, end: int) -> str:
         rs, re_ = self.raw_span(start, end)
         return self.raw[rs:re_]
+
+    def page_of(self, raw_start: int) -> int | None:
+        """1-based PDF page holding raw offset `raw_start`; None for a file without pages."""
+        return bisect.bisect_right(self.pages, raw_start) if self.pages else None
 
     def line_of(self, start: int) -> int:
         """1-based line number in the original file of normalised position `start`."""
@@ -69,15 +77,27 @@ def read_file(path: str | Path) -> Text:
             raise ReadError(f"{path}: is a folder, not a file")
     except OSError as e:
         raise ReadError(f"{path}: cannot be read ({e.strerror}); nothing in it is loaded") from e
-    if size > MAX_BYTES:
+    kind = formats.kind_of(path.name)
+    limit = MAX_BINARY_BYTES if kind in ("pdf", "docx") else MAX_BYTES
+    if size > limit:
         raise ReadError(f"{path}: {size / 1e6:.1f} MB is too large for a directive "
-                        f"(limit {MAX_BYTES // (1024 * 1024)} MiB); split it or check it is the right file")
+                        f"(limit {limit // (1024 * 1024)} MiB); split it or check it is the right file")
     try:
         data = path.read_bytes()
     except OSError as e:  # permissions, a file removed or locked while the run goes on
         raise ReadError(f"{path}: cannot be read ({e.strerror}); nothing in it is loaded") from e
-    raw, encoding, warnings = decode(data, str(path))
-    return normalise(raw, file=str(path), encoding=encoding, warnings=warnings)
+    if kind is None:
+        raw, encoding, warnings = decode(data, str(path))
+        return normalise(raw, file=str(path), encoding=encoding, warnings=warnings)
+    converted = formats.convert(data, str(path), kind)
+    if len(converted.text) > MAX_BYTES:
+        raise ReadError(f"{path}: its text is {len(converted.text) / 1e6:.1f} million characters, too large for "
+                        "a directive; split it or check it is the right file")
+    _refuse_legacy_font(converted.text, str(path))
+    if not converted.text.strip():
+        raise ReadError(f"{path}: no text in it")
+    return normalise(converted.text, file=str(path), encoding=converted.encoding, warnings=converted.warnings,
+                     pages=converted.pages)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
@@ -114,12 +134,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
                             "(TCVN3/VNI legacy fonts are not supported: convert the file to Unicode)") from e
         encoding = "cp1258"
         warnings = (f"{name}: not UTF-8; read as Windows-1258",)
-    legacy = _legacy_font(text)
-    if legacy:
-        line = text.count("\n", 0, legacy[1]) + 1
-        raise ReadError(f"{name}: line {line}: văn bản dùng bảng mã cũ {legacy[0]} / written in the legacy "
-                        f"{legacy[0]} font encoding: chuyển sang Unicode trước / convert it to Unicode first "
-                        "(e.g. UniKey's converter), then load it")
+    _refuse_legacy_font(text, name)
     head = text[:512].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")) or ("<head" in head and "<body" in text[:4096].lower()):
         raise ReadError(f"{name}: an HTML page, not a plain-text document (save the page as text first)")
@@ -130,6 +145,15 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
 # (and in Windows-1258), so such a text decodes without error — into nonsense. TCVN3 (ABC, .VnTime fonts):
 # "Tuyªn gi¸o" for "Tuyên giáo"; VNI: "Tuyeân giaùo", đ written ñ. None of these characters is Vietnamese.
 _LEGACY_MARKS = {"TCVN3 (ABC)": re.compile("[¡¢£¤¥¦¨©ª¬®µ¶¸¹]"), "VNI": re.compile("[øûïöñÑäëåÖÄ]")}
+
+
+def _refuse_legacy_font(text: str, name: str) -> None:
+    legacy = _legacy_font(text)
+    if legacy:
+        line = text.count("\n", 0, legacy[1]) + 1
+        raise ReadError(f"{name}: line {line}: văn bản dùng bảng mã cũ {legacy[0]} / written in the legacy "
+                        f"{legacy[0]} font encoding: chuyển sang Unicode trước / convert it to Unicode first "
+                        "(e.g. UniKey's converter), then load it")
 
 
 def _legacy_font(text: str) -> tuple[str, int] | None:
@@ -166,7 +190,7 @@ _SPECIAL = re.compile("[\\\\*" + "".join(_SPACE_LIKE | _DROPPED | set(_LOOK_ALIK
 
 
 def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
-              warnings: tuple[str, ...] = ()) -> Text:
+              warnings: tuple[str, ...] = (), pages: tuple[int, ...] = ()) -> Text:
     """NFC per character cluster, spaces unified, Markdown escapes and bold markers removed."""
     out: list[str] = []
     offsets = array("l")
@@ -202,7 +226,8 @@ def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
             offsets.append(i if k == 0 else j)
         i = j
     offsets.append(n)
-    return Text(file=file, raw=raw, text="".join(out), offsets=offsets, encoding=encoding, warnings=warnings)
+    return Text(file=file, raw=raw, text="".join(out), offsets=offsets, encoding=encoding, warnings=warnings,
+                pages=pages)
 
 
 def drop_ranges(text: Text, ranges: list[tuple[int, int]]) -> Text:
@@ -219,4 +244,4 @@ def drop_ranges(text: Text, ranges: list[tuple[int, int]]) -> Text:
     parts.append(text.text[pos:])
     offsets.extend(text.offsets[pos:])  # includes the end sentinel
     return Text(file=text.file, raw=text.raw, text="".join(parts), offsets=offsets, encoding=text.encoding,
-                warnings=text.warnings)
+                warnings=text.warnings, pages=text.pages)

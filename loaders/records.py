@@ -14,6 +14,7 @@ class SourceSpan:
     end: int
     quote: str
     sha256: str | None = field(default=None, compare=False)  # the file's content digest: which file it is
+    page: int | None = field(default=None, compare=False)  # the PDF page the span starts on
 
 
 @dataclass

@@ -287,6 +287,8 @@ def add_span(g: Graph, node: URIRef, span: SourceSpan, file_shas: dict[str, str]
     g.add((node, DKG.start, Literal(span.start)))
     g.add((node, DKG.end, Literal(span.end)))
     g.add((node, DKG.quote, Literal(span.quote)))
+    if span.page is not None:
+        g.add((node, DKG.page, Literal(span.page)))
     sha = span.sha256 or file_shas.get(span.file)
     if sha:
         f = source_file_iri(sha)

@@ -113,7 +113,7 @@ def _span(text: Text, start: int, end: int) -> SourceSpan:
     while end > start and text.text[end - 1].isspace():
         end -= 1
     rs, re_ = text.raw_span(start, end)
-    return SourceSpan(_base_name(text.file), rs, re_, text.raw[rs:re_], text.sha256)
+    return SourceSpan(_base_name(text.file), rs, re_, text.raw[rs:re_], text.sha256, text.page_of(rs))
 
 
 def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,
