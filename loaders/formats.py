@@ -65,7 +65,34 @@ def pdf_text(data: bytes, name: str) -> Converted:
         raise ReadError(f"{name}: a PDF with no pages")
     if sum(len(p.strip()) for p in pages) < MIN_CHARS_PER_PAGE * len(pages):
         return _ocr(reader, name)
-    return _joined(pages, "pdf")
+    return _joined(_without_running_lines(pages), "pdf")
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """Pages without their running heads and feet: a first or last line that recurs (numbers aside) on at least
+    three pages and half of them is the printer's, not the document's ("Kế hoạch số 45-KH/TU — Trang 3")."""
+    def edge_lines(page: str) -> list[int]:
+        lines = page.split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return sorted({filled[0], filled[-1]}) if filled else []
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+    seen: dict[str, int] = {}
+    for page in pages:
+        lines = page.split("\n")
+        for k in {key(lines[i]) for i in edge_lines(page)}:
+            seen[k] = seen.get(k, 0) + 1
+    running = {k for k, n in seen.items() if n >= 3 and n * 2 >= len(pages)}
+    if not running:
+        return pages
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        drop = {i for i in edge_lines(page) if key(lines[i]) in running}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out
 
 
 def _page_text(page) -> str:

@@ -189,3 +189,27 @@ def test_a_scan_without_a_text_layer_is_read_by_ocr_or_says_what_to_install(tmp_
     else:
         read = read_file(tmp_path / "scan.pdf")
         assert read.encoding == "pdf+ocr" and "17-TB/TU" in read.text and read.warnings
+
+
+def test_a_running_head_printed_on_every_page_is_not_part_of_the_text(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("VN", str(_font())))
+    pdf = canvas.Canvas(str(tmp_path / "plan.pdf"), pagesize=A4)
+    body = PLAN_HEAD + [f"{i}. Ban Tổ chức Tỉnh ủy chủ trì rà soát nội dung số {i} trước ngày 30/6/2026."
+                        for i in range(1, 13)]
+    for page in range(4):
+        pdf.setFont("VN", 9)
+        if page:
+            pdf.drawString(50, 800, f"Kế hoạch số 45-KH/TU của Tỉnh ủy Nghệ An — trang {page + 1}")
+        pdf.setFont("VN", 10)
+        for i, line in enumerate(body[page * 6:page * 6 + 6]):
+            pdf.drawString(50, 760 - 14 * i, line)
+        pdf.showPage()
+    pdf.save()
+    text = read_file(tmp_path / "plan.pdf").text
+    assert "trang 2" not in text and "trang 4" not in text
+    assert "4. Ban Tổ chức Tỉnh ủy" in text and text.count("45-KH/TU") == 1  # the header's own symbol stays
