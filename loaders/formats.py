@@ -48,8 +48,8 @@ def pdf_text(data: bytes, name: str) -> Converted:
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-    if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise ReadError(f"{name}: not a PDF (it does not start with %PDF)")
+    if b"%PDF-" not in data[:1024]:  # the header may follow a little junk, within the first kilobyte
+        raise ReadError(f"{name}: not a PDF (no %PDF- header at its start)")
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):  # signed PDFs are often "encrypted" with no password
@@ -132,7 +132,11 @@ def _ocr(reader, name: str) -> Converted:
     pages = []
     for number, page in enumerate(reader.pages, start=1):
         words = []
-        for image in page.images:  # a scanner puts each page in as one picture
+        try:
+            images = list(page.images)  # a scanner puts each page in as one picture
+        except (OSError, ValueError, NotImplementedError) as e:
+            raise ReadError(f"{name}: page {number}: its picture cannot be decoded for OCR ({e})") from e
+        for image in images:
             done = subprocess.run([exe, "stdin", "stdout", "-l", "vie"], input=image.data, capture_output=True,
                                   check=False, timeout=300)
             if done.returncode != 0:
