@@ -7,6 +7,7 @@ from pathlib import Path
 from conftest import CORPUS
 
 from loaders.pipeline import load_paths
+from loaders.project import prune_unused
 
 
 def _count(driver, query: str) -> int:
@@ -174,6 +175,7 @@ def _forget(driver, symbols: list[str], folder: Path) -> None:
         symbols=symbols)
     driver.execute_query("MATCH (f:SourceFile) WHERE f.path STARTS WITH $folder DETACH DELETE f",
                          folder=str(folder.resolve()))
+    prune_unused(driver, None)  # and the bodies, posts and people only those documents named
 
 
 FULL = ("TỈNH ỦY NGHỆ AN\n\nSố 17-TB/TU\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nTHÔNG BÁO\n"
