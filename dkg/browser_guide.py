@@ -26,14 +26,17 @@ PLACEHOLDERS = {"bodyKey": "so giao duc va dao tao", "bodyName": "Sở Giáo d�
 
 def api_base(host: str, port: int) -> str:
     """The API's address as a browser on this machine reaches it."""
-    shown = "localhost" if host in {"0.0.0.0", "127.0.0.1", "::", "localhost"} else host
-    return f"http://{shown}:{port}"
+    return f"http://{_shown_host(host)}:{port}"
+
+
+def _shown_host(host: str) -> str:
+    return "localhost" if host in {"0.0.0.0", "127.0.0.1", "::", "localhost"} else host
 
 
 def neo4j_conf_lines(host: str, port: int) -> str:
     """neo4j.conf lines that make the Browser style itself and open the guide once the user has logged in."""
     base = api_base(host, port)
-    allowed = ",".join(sorted({"localhost", "127.0.0.1", base.split("//")[1].rsplit(":", 1)[0]}))
+    allowed = ",".join(sorted({"localhost", "127.0.0.1", _shown_host(host)}))
     # `clear` first: the project's guide replaces the Browser's generic welcome frame instead of sitting above it
     return (f"browser.post_connect_cmd=clear; style {base}{STYLE_PATH}; play {base}{GUIDE_PATH}\n"
             f"browser.remote_content_hostname_whitelist={allowed}\n")

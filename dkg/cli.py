@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 import queries
-from dkg import server
+from dkg import browser_guide, server
 from dkg.db import open_driver
 from dkg.errors import DirectiveKgError, Neo4jUnavailable, SetupError
 from dkg.settings import get_api_settings, get_neo4j_settings, project_root
@@ -280,11 +280,11 @@ def _graph_counts(driver) -> str:
 
 def _banner(host: str, port: int, counts: str) -> None:
     n = get_neo4j_settings()
-    shown = "localhost" if host in {"0.0.0.0", "127.0.0.1"} else host
+    base = browser_guide.api_base(host, port)
     console.rule("[bold]directive-kg is up")
     console.print(f"Đồ thị / graph         : {counts}", markup=False, highlight=False)
-    console.print(f"GraphQL API + GraphiQL : http://{shown}:{port}/graphql")
-    console.print(f"Health                 : http://{shown}:{port}/healthz")
+    console.print(f"GraphQL API + GraphiQL : {base}/graphql")
+    console.print(f"Health                 : {base}/healthz")
     console.print(f"Neo4j Browser          : {n.browser_url}  (connect to {n.bolt_uri}; it opens on the "
                   "project's guide)")
     console.print(f"Neo4j login            : user [bold]{n.user}[/], password = NEO4J_PASSWORD in "
