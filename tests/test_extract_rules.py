@@ -186,3 +186,24 @@ def test_a_management_board_of_the_provinces_industrial_zones_is_an_organisation
     assert _names("Lãnh đạo Ban Quản lý các khu công nghiệp | Từ 20 giờ") == [
         ("body", "Ban Quản lý các khu công nghiệp")]
     assert _names("Ban Chỉ đạo các cấp triển khai") == []
+
+
+def test_members_listed_after_a_class_and_a_colon_are_each_named_in_full():
+    # names that hold "và" and commas are one member each; a title or a Party committee goes to every member
+    ctx = context_for(find_mentions("Ủy ban nhân dân tỉnh Nghệ An")[0].ref, [])
+    assert _names("Giám đốc các sở: Giáo dục và Đào tạo, Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch "
+                    "và Nội vụ chịu trách nhiệm", ctx) == [
+        ("post", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An"), ("post", "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nghệ An"),
+        ("post", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"), ("post", "Giám đốc Sở Nội vụ tỉnh Nghệ An")]
+    assert _names("phối hợp với các Bộ: Tài chính, Tài nguyên và Môi trường và các cơ quan liên quan") == [
+        ("body", "Bộ Tài chính"), ("body", "Bộ Tài nguyên và Môi trường"), ("group", "Các cơ quan liên quan")]
+    assert _names("Đảng ủy các Bộ: Y tế, Nội vụ;") == [("body", "Đảng ủy Bộ Y tế"), ("body", "Đảng ủy Bộ Nội vụ")]
+    # a class with no list after it stays a class
+    assert _names("các Bộ, ngành liên quan") == [("group", "Các Bộ, ngành")]
+
+
+def test_a_district_committee_written_with_its_kinds_of_town_is_each_districts_not_one():
+    ctx = context_for(find_mentions("Ủy ban nhân dân tỉnh Nghệ An")[0].ref, [])
+    assert _names("Ủy ban nhân dân huyện, thành phố có trách nhiệm chỉ đạo", ctx) == [
+        ("group", "Ủy ban nhân dân huyện, thành phố")]
+    assert _names("Sở Nội vụ; Chủ tịch UBND huyện, thị xã, thành phố chịu trách nhiệm", ctx)[1][0] == "group"

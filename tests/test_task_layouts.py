@@ -208,7 +208,7 @@ def test_a_body_named_before_a_colon_or_alone_as_a_heading_owns_its_tasks():
     assert got[1][1] == "explicit" and got[1][0][0].startswith("Báo và Phát")
     assert got[2] == (["Ban Quản lý Khu kinh tế", "Ban Quản lý các Khu công nghiệp tỉnh Nghệ An"], "explicit")
     assert got[3][1] == "collective"
-    assert got[4] == (["Sở Văn hoá, Thể thao và Du lịch tỉnh Nghệ An"], "explicit")  # a name wrapped over a line
+    assert got[4] == (["Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"], "explicit")  # a name wrapped over a line
 
 
 def test_the_body_directed_to_act_answers_with_the_body_that_directs():

@@ -138,6 +138,16 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("ubnd cac tinh", "ubnd-tinh", "Ủy ban nhân dân các tỉnh"),
     ("uy ban nhan dan cap tinh", "ubnd-tinh", "Ủy ban nhân dân cấp tỉnh"),
     ("ubnd cap tinh", "ubnd-tinh", "Ủy ban nhân dân cấp tỉnh"),
+    # "UBND huyện, thành phố" with no name after it: each district's committee, a class
+    *((f"{council} {each}huyen, {towns}", "ubnd-huyen", f"Ủy ban nhân dân các huyện, {written}")
+      for council in ("uy ban nhan dan", "ubnd") for each in ("", "cac ")
+      for towns, written in (("thi xa, thanh pho", "thị xã, thành phố"), ("thanh pho", "thành phố"),
+                             ("thi xa", "thị xã"))),
+    *((f"chu tich {council} {each}huyen, {towns}", "chu-tich-ubnd-huyen",
+       f"Chủ tịch Ủy ban nhân dân các huyện, {written}")
+      for council in ("uy ban nhan dan", "ubnd") for each in ("", "cac ")
+      for towns, written in (("thi xa, thanh pho", "thị xã, thành phố"), ("thanh pho", "thành phố"),
+                             ("thi xa", "thị xã"))),
     ("uy ban nhan dan cac huyen", "ubnd-huyen", "Ủy ban nhân dân các huyện"),
     ("ubnd cac huyen", "ubnd-huyen", "Ủy ban nhân dân các huyện"),
     ("uy ban nhan dan cap huyen", "ubnd-huyen", "Ủy ban nhân dân cấp huyện"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rdflib import Graph, Literal
@@ -164,11 +164,16 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx) if taken.free(g.start, g.end)])
     chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
+    listed, heads = _listed_members(text, folded, ctx)
+    if listed:  # "các Bộ: Tài chính, Tài nguyên và Môi trường": each named member, not the class or a piece of a name
+        taken = _Spans([(m.start, m.end) for m in listed])
+        chosen = sorted([c for c in chosen if taken.free(c.start, c.end)] + listed, key=lambda m: m.start)
     # a class phrase that holds a body's name is the class: "cơ quan thuộc Chính phủ" is not the Government
-    group_matches = list(_GROUP_RE.finditer(folded))
+    group_matches = [g for g in _GROUP_RE.finditer(folded) if not any(a <= g.start() < b for a, b in heads)]
     wider = [(g.start(), g.end()) for g in group_matches]
+    # ("Chủ tịch UBND huyện, thành phố": each district's chairman, not one post)
     chosen = [c for c in chosen if not any(a <= c.start and c.end <= b and b - a > c.end - c.start
-                                           and c.ref.kind == "body" for a, b in wider)] if wider else chosen
+                                           and c.ref.kind in ("body", "post") for a, b in wider)] if wider else chosen
     chosen.extend(_groups(text, folded, chosen, group_matches, paragraph_starts))
     return sorted(chosen, key=lambda m: m.start)
 
@@ -194,6 +199,53 @@ def _named_in_full(text: str, folded: str, ctx: Context) -> list[Mention]:
            for m in auth.alias_re.finditer(folded)
            if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()])]
     return out + _local_bodies(text, folded, ctx) + _departments(text, folded, ctx)
+
+
+# "các sở: …", "Giám đốc các Sở, ngành: …", "Đảng ủy các Bộ: …" followed by the members' own names
+_LIST_HEAD = re.compile(r"(?<![a-z])(?:(giam doc|thu truong|bo truong|dang uy) )?cac (so|bo)(?:,? (?:nganh|ban, nganh|"
+                        r"co quan|co quan ngang bo))?\s*:\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:va\s+)?|\s+va\s+)")
+
+
+@cache
+def _member_names() -> dict[str, tuple[str, list[str]]]:
+    """For "so" and "bo": the head word and every member name as written after "các sở:" / "các Bộ:" (folded),
+    longest first so "Kế hoạch và Đầu tư" is one name, not "Kế hoạch" and "Đầu tư"."""
+    ministries = {a[3:] for a in authority().aliases if a.startswith("bo ") and len(a) > 6}
+    departments = {fold(n) for n in patterns.DEPARTMENT_NAMES}
+    return {"so": ("Sở", sorted(departments, key=len, reverse=True)),
+            "bo": ("Bộ", sorted(ministries, key=len, reverse=True))}
+
+
+def _listed_members(text: str, folded: str, ctx: Context) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The members a class names after a colon, each read as if written in full ("Giám đốc các sở: Tài chính,
+    Nội vụ" → Giám đốc Sở Tài chính, Giám đốc Sở Nội vụ), and the spans of the heads that listed some."""
+    out: list[Mention] = []
+    heads: list[tuple[int, int]] = []
+    for m in _LIST_HEAD.finditer(folded):
+        if m.group(1) and not _is_capitalised(text, m.start()) and m.start() > 0:
+            continue
+        head, names = _member_names()[m.group(2)]
+        title = " ".join(text[m.start(1):m.end(1)].split()) + " " if m.group(1) else ""
+        title = title[:1].upper() + title[1:]
+        i, found = m.end(), []
+        while True:
+            name = next((n for n in names if folded.startswith(n, i)
+                         and not folded[i + len(n):i + len(n) + 1].isalnum()), None)
+            if name is None:
+                break
+            written = "".join(ch.upper() if k == 0 else ch for k, ch in enumerate(text[i:i + len(name)]))
+            refs = [x for x in find_mentions(f"{title}{head} {written}", ctx) if x.start == 0]
+            if refs:
+                found.append(Mention(i, i + len(name), replace(refs[0].ref, as_read=text[i:i + len(name)])))
+            sep = _LIST_SEPARATOR.match(folded, i + len(name))
+            if sep is None:
+                break
+            i = sep.end()
+        if found:
+            out.extend(found)
+            heads.append((m.start(), m.end()))
+    return out, heads
 
 
 def _party_committees_of(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
@@ -302,7 +354,7 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
     return out
 
 
-_DEPARTMENT_SPELLING = {fold(name): name for name in patterns.DEPARTMENT_NAMES}  # "TÀI CHÍNH" → "Tài chính"
+_DEPARTMENT_SPELLING = {fold(name): name for name in reversed(patterns.DEPARTMENT_NAMES)}  # "TÀI CHÍNH" → "Tài chính", first spelling
 _DEPARTMENT_SPELLING.update({fold(short): name for short, name in patterns.DEPARTMENT_ABBREVIATIONS.items()})
 
 
@@ -658,7 +710,8 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
     for m in group_matches:
         if not taken.free(m.start(), m.end()):
             continue
-        plural = " cac " in f" {_key(m)} "  # "Ủy ban nhân dân các tỉnh": a class however it is capitalised
+        # "Ủy ban nhân dân các tỉnh", "UBND huyện, thành phố": a class however it is capitalised
+        plural = " cac " in f" {_key(m)} " or "," in _key(m)
         if text[m.start():m.start() + 1].isupper() and not plural \
                 and not folded[max(0, m.start() - 4):m.start()].endswith("cac "):
             # capitalised and not "các …": a group only at the start of a line or bullet

@@ -457,9 +457,6 @@ def _due_sentences_apart(s: str, units: list, doc: Document) -> tuple[list, Dead
 _SUMMING_UP = re.compile(r"^\W*tren day la\b")
 _DEADLINE_ONLY = re.compile(r"^(?:thoi gian|thoi han)(?: hoan thanh| thuc hien)?\s*[:,]?\s*(?:truoc|trong|cham nhat|xong)")
 _EXECUTION = re.compile(r"chiu trach nhiem (?:thi hanh|thuc hien|trien khai)")
-_HEADS_OF = re.compile(r"(Giám đốc|Thủ trưởng) các (?:sở|Sở)\s*:\s*(?P<names>[^;]+)")
-
-
 _DIRECTS = re.compile(r"[\s,:*_-]*(?:\([a-z0-9]{1,4}\)[\s*_]*)?(?:(?:co trach nhiem|tiep tuc|thuong xuyen)\s+)?"
                       r"(?:lanh\s+dao,?\s+)?chi\s+dao\s+")
 
@@ -510,13 +507,7 @@ def _responsible_for_execution(s: str, ctx: Context) -> list[BodyRef]:
     if not m:
         return []
     subject = s[:m.start()]
-    owners = [x.ref for x in find_mentions(subject, ctx)]
-    for heads in _HEADS_OF.finditer(subject):  # "Giám đốc các sở: A, B" → Giám đốc Sở A, Giám đốc Sở B
-        for name in re.split(r",|\bvà\b", heads.group("names")):
-            for x in find_mentions(f"{heads.group(1)} Sở {name.strip()}", ctx):
-                if x.ref.kind == "post" and x.ref.key not in {o.key for o in owners}:
-                    owners.append(x.ref)
-    return owners
+    return [x.ref for x in find_mentions(subject, ctx)]
 
 
 def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[BodyRef]):
