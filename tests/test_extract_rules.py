@@ -207,3 +207,13 @@ def test_a_district_committee_written_with_its_kinds_of_town_is_each_districts_n
     assert _names("Ủy ban nhân dân huyện, thành phố có trách nhiệm chỉ đạo", ctx) == [
         ("group", "Ủy ban nhân dân huyện, thành phố")]
     assert _names("Sở Nội vụ; Chủ tịch UBND huyện, thị xã, thành phố chịu trách nhiệm", ctx)[1][0] == "group"
+
+
+def test_a_units_head_is_a_post_and_a_unit_of_each_place_is_a_class():
+    ctx = context_for(find_mentions("Bộ Y tế")[0].ref, [])
+    assert _names("Cục trưởng Cục Quản lý Dược, Vụ trưởng Vụ Pháp chế và Thủ trưởng các đơn vị liên quan chịu "
+                  "trách nhiệm", ctx)[:2] == [("post", "Cục trưởng Cục Quản lý Dược"), ("post", "Vụ trưởng Vụ Pháp chế")]
+    assert _names("Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương") == [
+        ("body", "Tổng cục Thuế"), ("group", "Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương")]
+    assert _names("Sở Y tế các tỉnh, thành phố") == [("group", "Sở Y tế các tỉnh, thành phố")]
+    assert _names("Bộ Y tế hướng dẫn các tỉnh") == [("body", "Bộ Y tế")]

@@ -91,6 +91,12 @@ POST_TITLES: list[tuple[str, str]] = [
     ("tong kiem toan", "Tổng Kiểm toán"),
     ("chanh an", "Chánh án"),
     ("vien truong", "Viện trưởng"),
+    ("pho tong cuc truong", "Phó Tổng cục trưởng"),  # + their own unit: "Cục trưởng Cục …", "Vụ trưởng Vụ …"
+    ("tong cuc truong", "Tổng cục trưởng"),
+    ("pho cuc truong", "Phó Cục trưởng"),
+    ("cuc truong", "Cục trưởng"),
+    ("pho vu truong", "Phó Vụ trưởng"),
+    ("vu truong", "Vụ trưởng"),
     ("tong thanh tra", "Tổng Thanh tra"),
 ]
 

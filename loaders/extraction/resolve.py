@@ -134,6 +134,7 @@ _UNIT_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
 _TITLES = dict(patterns.POST_TITLES)
 _TITLE_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
     re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r") $")
+_TITLE_AFTER_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r") ")
 _STANDALONE_RE = _alternation([p[0] for p in patterns.STANDALONE_POSTS])
 _STANDALONE = {p[0]: p for p in patterns.STANDALONE_POSTS}
 _DEPARTMENT_RE = re.compile(r"(?<![a-z0-9])so (" + "|".join(
@@ -164,6 +165,7 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx) if taken.free(g.start, g.end)])
     chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
+    chosen = _of_each_place(text, folded, chosen)
     listed, heads = _listed_members(text, folded, ctx)
     if listed:  # "các Bộ: Tài chính, Tài nguyên và Môi trường": each named member, not the class or a piece of a name
         taken = _Spans([(m.start, m.end) for m in listed])
@@ -199,6 +201,26 @@ def _named_in_full(text: str, folded: str, ctx: Context) -> list[Mention]:
            for m in auth.alias_re.finditer(folded)
            if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()])]
     return out + _local_bodies(text, folded, ctx) + _departments(text, folded, ctx)
+
+
+_EACH_PLACE = re.compile(r"\s+cac (?:tinh|huyen|xa|quan|phuong|dia phuong|cap)(?:,\s*(?:thanh pho|thi xa|quan|phuong|"
+                         r"thi tran))*(?:\s+truc thuoc trung uong)?(?![a-z])")
+
+
+def _of_each_place(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
+    """'Cục Thuế các tỉnh, thành phố', 'Sở Y tế các tỉnh', 'Cục trưởng Cục Thuế các tỉnh': the body (or post) of
+    each place, a class, not the one body its first words name."""
+    out = []
+    for c in chosen:
+        each = _EACH_PLACE.match(folded, c.end) if c.ref.kind in ("body", "post") else None
+        if each is None:
+            out.append(c)
+            continue
+        name = " ".join(text[c.start:each.end()].split())
+        out.append(Mention(c.start, each.end(), BodyRef(
+            name=name, kind="group", key=slug(name), resolved=True, body_kind="group", as_read=text[c.start:each.end()],
+            covers=(c.ref.body_kind,) if c.ref.body_kind and c.ref.kind == "body" else ())))
+    return out
 
 
 # "các sở: …", "Giám đốc các Sở, ngành: …", "Đảng ủy các Bộ: …" followed by the members' own names
@@ -403,7 +425,7 @@ _CLASS_NOUNS = {"bo", "so", "ban", "nganh", "co", "dia", "tinh", "huyen", "xa", 
 
 def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
     out = []
-    verbs = tuple(patterns.DIRECTIVE_VERBS)
+    verbs = (*patterns.DIRECTIVE_VERBS, "yeu cau", "de nghi")  # "Tổng cục Thuế yêu cầu": the name has ended
     for m in _GENERIC_HEAD.finditer(text):
         start = m.start()
         words = list(re.finditer(r"[^\s,;:.()\[\]“”\"/|]+", text[m.end():m.end() + 120]))
@@ -440,8 +462,9 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             if k and word[:1].islower() and previous.islower() and unify_tones(previous) in _PLACE_WORDS_WRITTEN:
                 break  # "… các Khu du lịch tỉnh xây dựng": after "tỉnh" only a capitalised place name continues
             if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
-                                             and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())):
-                break  # "Ban Quản lý Dự án và Ban Quản lý …" names two bodies
+                                             and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())
+                                             and not _TITLE_AFTER_RE.match(rest, len(word) + 1)):
+                break  # "Ban Quản lý Dự án và Ban Quản lý …", "Vụ Pháp chế và Thủ trưởng …" name two
             end = m.end() + w.end()
         name = _tidy(text[start:end])
         if name.startswith("Phòng ") and (full := _DEPARTMENT_SPELLING.get(fold(name[len("Phòng "):]))):
