@@ -8,6 +8,7 @@ that each one answers something; Vietnamese first, English alongside.
 
 from __future__ import annotations
 
+import datetime
 import html
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,8 +119,16 @@ def render(examples: dict[str, Any] | None, note: str = "") -> str:
                "3. Dạng bảng, kể cả qua chức danh, nhóm, đơn vị trực thuộc / as a table, also through posts, "
                "groups and sub-bodies:",
                _params(bodyKey=ex["bodyKey"], roles=["OWNER", "COLLABORATOR"], includeGroups=True,
-                       includeSubBodies=True, followSuccessors=True, documentTypes=None, dueBefore=None, skip=0,
-                       limit=50),
+                       includeSubBodies=True, followSuccessors=True, documentTypes=None, dueBefore=None,
+                       overdueAsOf=None, skip=0, limit=50),
+               _query("responsibilities")),
+        _slide("Việc quá hạn của một cơ quan", "What is overdue for a body",
+               "Nhiệm vụ đã quá thời hạn mà chưa có báo cáo hoàn thành, tính đến <code>overdueAsOf</code>; cột "
+               "<code>status</code> là báo cáo tiến độ mới nhất / tasks past their deadline with no report of them "
+               "done by <code>overdueAsOf</code>; <code>status</code> is the latest progress report.",
+               _params(bodyKey=ex["bodyKey"], roles=["OWNER"], includeGroups=True, includeSubBodies=True,
+                       followSuccessors=True, documentTypes=None, dueBefore=None,
+                       overdueAsOf=datetime.date.today().isoformat(), skip=0, limit=50),
                _query("responsibilities")),
         _slide("Nhiệm vụ chưa có cơ quan chủ trì", "Tasks without an owner",
                "Mỗi dòng nêu văn bản, mục và vị trí trong tệp gốc / each row names the document, the clause and "

@@ -61,6 +61,7 @@ class ApiSettings(BaseSettings):
     max_query_depth: int = 12
     response_cache: int = 2048  # answers kept per worker (graph_api/cache.py); 0 turns the cache off
     max_request_bytes: int = 64 * 1024  # a GraphQL request larger than this is refused (413)
+    max_upload_bytes: int = 20 * 1024 * 1024  # a document sent to ingestDocument (decoded); keyed requests only
     neo4j_wait: float = 5.0  # seconds a request waits for Neo4j before it answers 503
 
 

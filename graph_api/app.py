@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,11 +12,12 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from graphql import GraphQLError
+from neo4j import Driver
 from neo4j.exceptions import Neo4jError
 from strawberry.fastapi import GraphQLRouter
 
 from dkg import browser_guide, graphiql
-from dkg.db import open_async_driver
+from dkg.db import open_async_driver, open_driver
 from dkg.settings import get_api_settings, get_neo4j_settings, project_root
 from graph_api.cache import Answers, ResponseCache
 from graph_api.context import Context
@@ -32,10 +34,22 @@ def create_app() -> FastAPI:
         # the API starts while Neo4j is down, says so at /healthz, and serves once it is back
         app.state.driver = await open_async_driver(get_neo4j_settings(), wait=api_settings.neo4j_wait)
         app.state.database = get_neo4j_settings().database
+        app.state.write_lock = asyncio.Lock()
+        sync_drivers: list[Driver] = []
+
+        def sync_driver() -> Driver:
+            """The blocking driver the load pipeline writes with (mutations run it in a thread), opened once."""
+            if not sync_drivers:
+                sync_drivers.append(open_driver(get_neo4j_settings(), verify=False))
+            return sync_drivers[0]
+
+        app.state.sync_driver = sync_driver
         try:
             yield
         finally:
             await app.state.driver.close()
+            for driver in sync_drivers:
+                driver.close()
 
     async def context_getter(request: Request) -> Context:
         api = get_api_settings()
@@ -54,7 +68,10 @@ def create_app() -> FastAPI:
     app.state.answers = Answers(api_settings.response_cache)
     if api_settings.response_cache > 0:
         app.add_middleware(ResponseCache, answers=app.state.answers)
-    app.add_middleware(RequestGuard, max_bytes=api_settings.max_request_bytes)  # outermost: before the cache
+    # outermost, before the cache; a request with the right key may carry a document (base64: 4/3 of its size)
+    key = api_settings.api_key.get_secret_value() if api_settings.api_key else None
+    app.add_middleware(RequestGuard, max_bytes=api_settings.max_request_bytes, api_key=key or None,
+                       max_keyed_bytes=api_settings.max_upload_bytes * 4 // 3 + api_settings.max_request_bytes)
 
     @app.get("/healthz")
     async def healthz(request: Request) -> JSONResponse:

@@ -39,10 +39,17 @@ class Context(BaseContext):
     async def read(self, query_name: str, **params: Any) -> list[Row]:
         """Run a named query in a read transaction; rows as plain dicts. Neo4j not answering within the
         configured wait is a clear error and HTTP 503, not a request hanging for the driver's retries."""
+        return await self._run(query_name, RoutingControl.READ, params)
+
+    async def write(self, query_name: str, **params: Any) -> list[Row]:
+        """Run a named query in a write transaction (the mutations)."""
+        return await self._run(query_name, RoutingControl.WRITE, params)
+
+    async def _run(self, query_name: str, routing: RoutingControl, params: dict[str, Any]) -> list[Row]:
         self.query_count += 1
         try:
             records, _, _ = await asyncio.wait_for(self.driver.execute_query(
-                queries.load(query_name), parameters_=params, routing_=RoutingControl.READ,
+                queries.load(query_name), parameters_=params, routing_=routing,
                 database_=self.neo4j.database), timeout=self.api.neo4j_wait)
         except (ServiceUnavailable, SessionExpired, TimeoutError, OSError) as e:
             if getattr(self, "response", None) is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 
 import strawberry
@@ -18,10 +19,12 @@ from strawberry.extensions import (
 )
 from strawberry.types import Info
 
+from graph_api.mutations import Mutation
 from graph_api.pagination import Connection, connection, decode_cursor, page_size
 from graph_api.types.actor import Body, BodyGroup, Post
 from graph_api.types.corpus import CorpusSummary
 from graph_api.types.document import Document, DocumentFilter
+from graph_api.types.progress import Progress
 from graph_api.types.responsibility import Responsibility, ResponsibilityConnection, Role
 from graph_api.types.target import Indicator, Target, TargetFilter
 from graph_api.types.task import Task, TaskFilter
@@ -62,18 +65,35 @@ class Query:
             include_groups: bool = True, follow_successors: bool = True, document_types: list[str] | None = None,
             due_before: str | None = None, first: int | None = None, after: str | None = None,
     ) -> ResponsibilityConnection:
-        offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size, default=50)
-        roles = roles or [Role.OWNER]
-        rows = await info.context.read(
-            "responsibilities", bodyKey=fold(body), roles=[r.value for r in roles],
-            includeGroups=include_groups, includeSubBodies=include_sub_bodies, followSuccessors=follow_successors,
-            documentTypes=document_types, dueBefore=due_before, skip=offset, limit=size)  # the page, in Cypher
-        total = rows[0]["total"] if rows else 0
-        page = connection([Responsibility.from_record(r) for r in rows], offset, size, total=total,
-                          has_next=offset + size < total)
-        suggestions = [] if total else await _suggest(info, body)
-        return ResponsibilityConnection(edges=page.edges, page_info=page.page_info, total_count=total,
-                                        suggestions=suggestions)
+        return await _responsibilities(info, body, roles or [Role.OWNER], include_sub_bodies, include_groups,
+                                       follow_successors, document_types, due_before, None, first, after)
+
+    @strawberry.field(description="Việc quá hạn / what is overdue for a body on a day (default: today): the tasks it "
+                                  "leads — directly, through a post, a group, a sub-body or a predecessor — whose "
+                                  "deadline has passed with no report of them done by then. `task.status` is the "
+                                  "latest report.")
+    async def overdue(self, info: Info, body: str, as_of: datetime.date | None = None, first: int | None = None,
+                      after: str | None = None) -> ResponsibilityConnection:
+        day = (as_of or datetime.date.today()).isoformat()
+        return await _responsibilities(info, body, [Role.OWNER], True, True, True, None, None, day, first, after)
+
+    @strawberry.field(description="Tiến độ / counts by current status of the tasks a body leads (as `overdue` "
+                                  "finds them) or of a document's tasks (give one of `body`, `document`).")
+    async def progress(self, info: Info, body: str | None = None, document: str | None = None,
+                       as_of: datetime.date | None = None) -> Progress:
+        if (body is None) == (document is None):
+            raise GraphQLError("give one of body or document / cần đúng một trong hai: body hoặc document")
+        day = (as_of or datetime.date.today()).isoformat()
+        if document is not None:
+            rows = await info.context.read("progress_by_document", symbolKey=fold(document), asOf=day)
+        else:
+            led = await info.context.read(
+                "responsibilities", bodyKey=fold(body), roles=[Role.OWNER.value], includeGroups=True,
+                includeSubBodies=True, followSuccessors=True, documentTypes=None, dueBefore=None, overdueAsOf=None,
+                skip=0, limit=None)
+            tasks = sorted({r["taskProps"]["iri"] for r in led})
+            rows = await info.context.read("progress_of_tasks", tasks=tasks, asOf=day)
+        return Progress.count(day, [(r["status"], r["pastDeadline"]) for r in rows])
 
     @strawberry.field(description="Documents, newest first.")
     async def documents(self, info: Info, filter: DocumentFilter | None = None, first: int | None = None,
@@ -124,6 +144,23 @@ class Query:
         return ValidationRun.from_record(rows[0]["props"]) if rows else None
 
 
+async def _responsibilities(info: Info, body: str, roles: list[Role], include_sub_bodies: bool, include_groups: bool,
+                            follow_successors: bool, document_types: list[str] | None, due_before: str | None,
+                            overdue_as_of: str | None, first: int | None, after: str | None) -> ResponsibilityConnection:
+    offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size, default=50)
+    rows = await info.context.read(
+        "responsibilities", bodyKey=fold(body), roles=[r.value for r in roles],
+        includeGroups=include_groups, includeSubBodies=include_sub_bodies, followSuccessors=follow_successors,
+        documentTypes=document_types, dueBefore=due_before, overdueAsOf=overdue_as_of, skip=offset,
+        limit=size)  # the page, in Cypher
+    total = rows[0]["total"] if rows else 0
+    page = connection([Responsibility.from_record(r) for r in rows], offset, size, total=total,
+                      has_next=offset + size < total)
+    suggestions = [] if total or overdue_as_of else await _suggest(info, body)
+    return ResponsibilityConnection(edges=page.edges, page_info=page.page_info, total_count=total,
+                                    suggestions=suggestions)
+
+
 async def _suggest(info: Info, name: str) -> list[str]:
     rows = await info.context.read("body_names")
     choices = {}
@@ -164,7 +201,7 @@ class Schema(strawberry.Schema):
 
 def build_schema(max_depth: int = 12, max_tokens: int = 2000, max_aliases: int = 30) -> strawberry.Schema:
     # parsed and validated documents are cached: clients repeat the same queries with new variables
-    return Schema(query=Query, types=[Body, Post, BodyGroup], extensions=[
+    return Schema(query=Query, mutation=Mutation, types=[Body, Post, BodyGroup], extensions=[
         lambda: MaxTokensLimiter(max_token_count=max_tokens), lambda: ParserCache(maxsize=256),
         lambda: QueryDepthLimiter(max_depth=max_depth), lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
         lambda: ValidationCache(maxsize=256), CypherQueryCount,

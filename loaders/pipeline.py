@@ -17,13 +17,14 @@ from neo4j import Driver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 import queries
-from dkg.errors import DirectiveKgError, Neo4jGone, ReadError
+from dkg.errors import DirectiveKgError, Neo4jGone, ProjectionError, ReadError
 from loaders.extraction.extract import extract_text
 from loaders.project import (
     add_sources,
     bump_data_version,
     ensure_schema,
     prune_unused,
+    relink_progress_reports,
     write_documents,
     write_reference_data,
 )
@@ -31,6 +32,7 @@ from loaders.read import read_file
 from loaders.records import Document, SourceSpan
 from loaders.to_rdf import document_graph, document_iri, document_name, source_file_iri, sources_graph
 from loaders.validate import validate_in_neo4j
+from loaders.vntext import fold
 
 READABLE_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")  # what a folder is expanded to
 DOCUMENTS_PER_TRANSACTION = 50  # a commit per batch, not per document; a failed batch is retried one by one
@@ -75,6 +77,7 @@ class LoadReport:
     problems: list[Problem] = field(default_factory=list)
     findings: dict[str, Counter] = field(default_factory=dict)  # document → results of the shapes by severity
     written: list[str] = field(default_factory=list)  # documents written (or given a source), by name
+    document_iris: list[str] = field(default_factory=list)  # the IRIs of the documents written or given a source
     not_written: list[str] = field(default_factory=list)  # documents a stopped load did not reach
     stopped: str | None = None  # why the load stopped before its end (Neo4j stopped answering)
 
@@ -222,10 +225,11 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
             else:
                 _count(report, doc)
                 report.written.append(document_name(doc))
+                report.document_iris.append(iri)
                 written.append(iri)
         added = [] if report.stopped else add_sources(
             driver, [(sources_graph(iri, spans), iri) for iri, spans in sources_only], database)
-        for (_, spans), error in zip(sources_only, added, strict=True):
+        for (source_iri, spans), error in zip(sources_only, added, strict=True):
             if isinstance(error, Neo4jGone):
                 report.stopped = str(error)
             elif error is not None:
@@ -233,6 +237,7 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
                 failed_files.update(s.sha256 for s in spans)
             else:
                 report.documents += 1
+                report.document_iris.append(source_iri)
         if report.stopped:  # one bounded wait for the whole load, not one per batch: the rest waits for a rerun
             done = set(report.written)
             report.not_written = [document_name(d) for d in extraction.documents[start:] if document_name(d) not in done]
@@ -255,6 +260,7 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
         except (Neo4jError, ServiceUnavailable, OSError) as e:
             report.problems.append(Problem(text.file, "projection", f"pruning stale documents failed: {e}"))
     try:
+        relink_progress_reports(driver, database)
         prune_unused(driver, database)
         bump_data_version(driver, database)
     except DirectiveKgError as e:
@@ -314,3 +320,20 @@ def _write_source_file(driver: Driver, text: SourceText, database: str) -> None:
         )
     except (Neo4jError, ServiceUnavailable, OSError) as e:
         raise DirectiveKgError(f"{text.file}: cannot record the source file: {e}") from e
+
+
+def delete_document(driver: Driver, symbol: str, database: str = "neo4j") -> dict | None:
+    """Delete one document and all it said (see queries/delete_document.cypher), then the source files, bodies and
+    stubs only it used; None when no document has this symbol."""
+    try:
+        records, _, _ = driver.execute_query(queries.load("delete_document"), symbolKey=fold(symbol),
+                                             database_=database)
+        if records:
+            driver.execute_query(queries.load("source_files_unused"), database_=database)
+    except (Neo4jError, ServiceUnavailable, OSError) as e:
+        raise ProjectionError(f"deleting {symbol} failed: {e}") from e
+    if not records:
+        return None
+    prune_unused(driver, database)
+    bump_data_version(driver, database)
+    return records[0].data()

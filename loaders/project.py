@@ -235,6 +235,15 @@ def bump_data_version(driver: Driver, database: str) -> None:
         raise ProjectionError(f"cannot record the new data version: {e}") from e
 
 
+def relink_progress_reports(driver: Driver, database: str) -> int:
+    """Progress reports live outside the documents' IRIs (a re-load keeps them); link each again to its task."""
+    try:
+        records, _, _ = driver.execute_query(queries.load("progress_reports_relink"), database_=database)
+    except (Neo4jError, ServiceUnavailable) as e:
+        raise ProjectionError(f"linking progress reports to their tasks again failed: {e}") from e
+    return records[0]["relinked"]
+
+
 def prune_unused(driver: Driver, database: str) -> int:
     """Remove text-derived bodies, posts, groups, people and stubs nothing refers to any more."""
     total = 0

@@ -4,9 +4,11 @@
 // Parameters: $bodyKey (the name folded: lower case, no accents, e.g. "ban tuyen giao"),
 //             $roles (subset of ["OWNER","COLLABORATOR","REPORTS_TO"]), $includeGroups, $includeSubBodies,
 //             $followSuccessors (bools), $documentTypes (list of Vietnamese kinds, or null),
-//             $dueBefore (ISO date or null), $skip, $limit (the page; null for all)
+//             $dueBefore (ISO date or null), $overdueAsOf (ISO date or null: only tasks past their deadline on
+//             that day with no report of them done by then), $skip, $limit (the page; null for all)
 // Returns: total (every match, on each row), level, body, bodyIri, matchedVia, role, symbol, docType, date, clause,
-//          task, deadline, ownerKind, file, start, end, quote, taskProps, docProps
+//          task, deadline, ownerKind, status (the latest progress report's, or null), file, start, end, quote,
+//          taskProps, docProps
 MATCH (b:Body)
 WHERE b.nameKey STARTS WITH $bodyKey OR $bodyKey IN coalesce(b.aliasKeys, [])
 CALL (b) {
@@ -31,6 +33,8 @@ CALL (b) {
 }
 WITH b, t, role, matchedVia
 WHERE role IN $roles AND ($dueBefore IS NULL OR t.deadlineDate < $dueBefore)
+  AND ($overdueAsOf IS NULL OR t.deadlineDate < $overdueAsOf AND NOT EXISTS {
+        MATCH (done:ProgressReport)-[:REPORTS_ON]->(t) WHERE done.status = 'hoan-thanh' AND done.asOf <= $overdueAsOf })
 MATCH (t)-[:DOCUMENT]->(d:Document)
 WHERE $documentTypes IS NULL OR d.docType IN $documentTypes
 WITH b, t, role, matchedVia, d
@@ -43,5 +47,8 @@ WITH size(rows) AS total, r.b AS b, r.t AS t, r.role AS role, r.matchedVia AS ma
 OPTIONAL MATCH (t)-[:DERIVED_FROM]->(s:SourceSpan)
 RETURN total, b.level AS level, b.name AS body, b.iri AS bodyIri, matchedVia, role, d.symbol AS symbol,
        d.docType AS docType, d.date AS date, t.clausePath AS clause, t.text AS task, t.deadline AS deadline,
-       t.ownerKind AS ownerKind, s.file AS file, s.start AS start, s.end AS end, s.quote AS quote,
+       t.ownerKind AS ownerKind,
+       COLLECT { MATCH (pr:ProgressReport)-[:REPORTS_ON]->(t)
+                 RETURN pr.status ORDER BY pr.asOf DESC, pr.recordedAt DESC LIMIT 1 }[0] AS status,
+       s.file AS file, s.start AS start, s.end AS end, s.quote AS quote,
        properties(t) AS taskProps, properties(d) AS docProps

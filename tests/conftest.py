@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -52,13 +53,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def api_url(loaded_corpus) -> Iterator[str]:
-    """The real FastAPI app served by uvicorn on a free port, spoken to over HTTP."""
-    from graph_api.app import create_app
-
+@contextmanager
+def serving(app) -> Iterator[str]:
+    """`app` served by uvicorn on a free port in a thread; yields its URL once /healthz answers."""
     port = _free_port()
-    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -72,9 +71,20 @@ def api_url(loaded_corpus) -> Iterator[str]:
             time.sleep(0.1)
     else:
         pytest.fail("the API did not start")
-    yield url
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield url
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def api_url(loaded_corpus) -> Iterator[str]:
+    """The real FastAPI app served by uvicorn on a free port, spoken to over HTTP."""
+    from graph_api.app import create_app
+
+    with serving(create_app()) as url:
+        yield url
 
 
 def graphql(api_url: str, query: str, **variables) -> dict:

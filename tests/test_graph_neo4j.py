@@ -135,7 +135,7 @@ def test_acceptance_question_everything_ban_tuyen_giao_is_responsible_for(driver
     records, _, _ = driver.execute_query(queries.load("responsibilities"), skip=None, limit=None,
                                          bodyKey=fold("Ban Tuyên giáo"),
                                          roles=["OWNER"], includeGroups=False, includeSubBodies=True,
-                                         followSuccessors=True, documentTypes=None, dueBefore=None)
+                                         followSuccessors=True, documentTypes=None, dueBefore=None, overdueAsOf=None)
     got = {(r["level"], r["body"], r["symbol"], r["clause"], r["deadline"], r["matchedVia"]) for r in records}
     assert got == {
         ("trung-uong", "Ban Tuyên giáo Trung ương", "20-NQ/TW", "C.4", None, "DIRECT"),
@@ -188,7 +188,7 @@ def test_a_body_formed_in_2025_finds_its_own_tasks_and_through_succession_its_pr
     records, _, _ = driver.execute_query(queries.load("responsibilities"), skip=None, limit=None,
                                          bodyKey=fold("Ban Tuyên giáo và Dân vận"),
                                          roles=["OWNER"], includeGroups=False, includeSubBodies=False,
-                                         followSuccessors=True, documentTypes=None, dueBefore=None)
+                                         followSuccessors=True, documentTypes=None, dueBefore=None, overdueAsOf=None)
     got = {(r["body"], r["symbol"], r["matchedVia"]) for r in records}
     assert ("Ban Tuyên giáo và Dân vận Trung ương", symbol, "DIRECT") in got
     # the merged commissions' tasks in the sample corpus, reached through the cited 2025 merger
@@ -229,7 +229,7 @@ def test_responsibilities_of_bodies_named_only_in_real_documents(driver, devset_
     records, _, _ = driver.execute_query(queries.load("responsibilities"), skip=None, limit=None,
                                          bodyKey=fold(name), roles=["OWNER"],
                                          includeGroups=False, includeSubBodies=False, followSuccessors=False,
-                                         documentTypes=None, dueBefore=None)
+                                         documentTypes=None, dueBefore=None, overdueAsOf=None)
     mine = [r for r in records if r["body"] == name]
     assert len(mine) >= at_least, sorted({r["body"] for r in records})
     assert all(r["level"] == level and r["quote"] and r["file"] for r in mine)

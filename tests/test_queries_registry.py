@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_every_query_file_is_used_by_the_code_and_has_a_header():
     code = "\n".join(p.read_text(encoding="utf-8") for folder in ("dkg", "loaders", "graph_api", "benchmarks")
                      for p in (ROOT / folder).rglob("*.py"))
-    used = set(re.findall(r"""(?:queries\.load|\.read|_query)\(\s*["']([a-z0-9_]+)["']""", code))
+    used = set(re.findall(r"""(?:queries\.load|\.read|\.write|_query)\(\s*["']([a-z0-9_]+)["']""", code))
     used |= set(re.findall(r'"(neighbours_(?:in|out))"', code))
     for name in queries.available():
         assert name in used, f"queries/{name}.cypher is not used"

@@ -30,6 +30,9 @@ SCANS_ON_PURPOSE = {
     "indicators_list": "a page of the list of indicators",
     "prune_unused_bodies": "finds what nothing refers to: every candidate is looked at",
     "validation_latest": "the latest of a handful of validation runs",
+    "progress_reports_relink": "every progress report is checked for its link to a task (after a load): the "
+                               "reports only, not the graph",
+    "source_files_unused": "every source file is checked for a span still pointing to it (after a deletion)",
 }
 
 

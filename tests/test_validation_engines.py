@@ -49,6 +49,13 @@ CREATE (t3:Resource:Target {iri: $m + '/t3', name: 'chỉ tiêu hai giá trị',
 CREATE (t4:Resource:Target {iri: $m + '/t4', name: 'chỉ tiêu đúng', metricText: 'Tỷ lệ', value: 26.1,
         unit: '%', year: 2030})
 CREATE (t4)-[:DERIVED_FROM]->(span)
+CREATE (early:Resource:ProgressReport {iri: $m + '/early', name: 'báo cáo sớm', status: 'hoan-thanh',
+        asOf: '2026-02-01'})
+CREATE (early)-[:REPORTS_ON]->(shared)
+CREATE (loose:Resource:ProgressReport {iri: $m + '/loose', name: 'báo cáo lạc', status: 'xong'})
+CREATE (fine:Resource:ProgressReport {iri: $m + '/fine', name: 'báo cáo đúng', status: 'dang-thuc-hien',
+        asOf: '2026-04-01', evidence: 'https://example.org/bc-1'})
+CREATE (fine)-[:REPORTS_ON]->(shared)
 """
 
 
@@ -104,11 +111,16 @@ def test_every_injected_fault_is_found(both_reports):
         ("t2", "Violation", "Target comes from a non-authoritative source"),
         ("t3", "Violation", "Target has no value"),  # two values
         ("t3", "Violation", "Target has no unit"),  # an empty list is no unit
+        ("early", "Warning", "Reported done without evidence"),
+        ("early", "Violation", "Progress report of 2026-02-01 is dated before its task's document of 2026-03-01"),
+        ("loose", "Violation", "Status must be one of"),
+        ("loose", "Violation", "Progress report has no valid as-of date"),
+        ("loose", "Warning", "Progress report is not linked to a task"),
     }
     assert expected <= got, expected - got
     # a date stored as a Neo4j date is a date (what the notice lacks is its issuer); a well-formed target is fine
     assert {(s, m) for f, s, m in got if f == "dated"} == {("Warning", "Authoritative document 12-TB/TU lacks issuer")}
-    assert not {f for f, s, m in got if f in ("t4", "span", "group")}
+    assert not {f for f, s, m in got if f in ("t4", "span", "group", "fine")}
     assert ("shared", "Violation", "Task has no owner at all") not in got
 
 

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.types.actor import Actor, actor_from_record
+from graph_api.types.progress import ProgressReport, latest_first
 from graph_api.types.provenance import Provenance
 
 if TYPE_CHECKING:
@@ -57,6 +58,16 @@ class Task:
     async def source(self, info: Info) -> Provenance | None:
         rows = await info.context.out(self.id, "DERIVED_FROM")
         return Provenance.from_record(rows[0]) if rows else None
+
+    @strawberry.field(description="Trạng thái hiện tại / the latest progress report (by asOf, then by when it was "
+                                  "recorded), or null when nobody has reported on the task.")
+    async def status(self, info: Info) -> ProgressReport | None:
+        history = await self.history(info)
+        return history[0] if history else None
+
+    @strawberry.field(description="Lịch sử báo cáo / every progress report on the task, latest first.")
+    async def history(self, info: Info) -> list[ProgressReport]:
+        return latest_first([ProgressReport.from_record(r) for r in await info.context.into(self.id, "REPORTS_ON")])
 
 
 @strawberry.input(description="Filter for tasks.")
