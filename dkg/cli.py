@@ -1,4 +1,4 @@
-"""The `dkg` command line: neo4j start|stop|status, load, validate, extract, serve, run."""
+"""The `dkg` command line: neo4j start|stop|status, load, validate, extract, export, serve, run."""
 
 from __future__ import annotations
 
@@ -231,6 +231,38 @@ def validate(format: Annotated[str, typer.Option("--format", help="text | json |
         console.print(report.to_summary() if summary else report.to_text(), markup=False, highlight=False)
     if report.count("Violation") or (strict and report.count("Warning")):
         raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def export(format: Annotated[str, typer.Option("--format", help="turtle | jsonld | nt")] = "turtle",
+           document: Annotated[str | None, typer.Option(
+               "--document", help="only this document (its symbol), its parts and what they point to")] = None,
+           output: Annotated[Path | None, typer.Option("--output", "-o", help="a file (default: standard output)")
+                             ] = None) -> None:
+    """Write the graph in Neo4j as RDF through the ontology mapping (the one validation uses)."""
+    from loaders.export_rdf import FORMATS, neo4j_to_rdf, serialise
+
+    if format not in FORMATS:
+        raise _fail(DirectiveKgError(f"unknown format {format!r}: turtle, jsonld or nt"), EXIT_DATA)
+    settings = get_neo4j_settings()
+    try:
+        driver = open_driver(settings)
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    try:
+        graph, nodes = neo4j_to_rdf(driver, settings.database, symbol=document)
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    finally:
+        driver.close()
+    if document and not nodes:
+        raise _fail(DirectiveKgError(f"no document with symbol {document!r} in Neo4j"), EXIT_DATA)
+    text = serialise(graph, format)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {len(graph)} triples from {nodes} nodes to {output}")
+    else:
+        sys.stdout.write(text)
 
 
 @app.command()

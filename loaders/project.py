@@ -73,6 +73,9 @@ def _python(value: Literal):
     return v
 
 
+_ALIAS_PROPS = ("aliases", "aliasText", "aliasKeys")  # merged by queries/merge_nodes.cypher, not overwritten
+
+
 def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | None = None) -> Rows:
     """Nodes and relationships of `g`; nodes under `owned_prefix` (or `owned_iri`) are the document's own."""
     m = mapping()
@@ -115,7 +118,8 @@ def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | No
         node_props = dict(props.get(node, {}))
         node_props["iri"] = node
         named = "name" in node_props
-        node_props.setdefault("name", node.rsplit("/", 1)[-1])
+        if not named:  # a caption for the Browser, not a label: the export to RDF leaves it out
+            node_props["name"], node_props["nameFromIri"] = node.rsplit("/", 1)[-1], True
         node_props["nameKey"] = fold(node_props["name"])  # accent-insensitive matching from Cypher
         if isinstance(node_props.get("symbol"), str):
             node_props["symbolKey"] = fold(node_props["symbol"])
@@ -134,7 +138,10 @@ def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | No
             # on an existing node only what this graph really says is written: a node that appears here only
             # as the end of a relationship (a province, a referenced document) keeps its own name
             row["keep"] = {} if is_doc_stub else {k: v for k, v in node_props.items()
-                                                  if named or k not in ("name", "nameKey")}
+                                                  if (named or k not in ("name", "nameKey", "nameFromIri"))
+                                                  and k not in _ALIAS_PROPS}
+            # added to those the node has, never replaced
+            row["aliases"], row["aliasKeys"] = node_props.get("aliases"), node_props.get("aliasKeys")
             rows.shared.append(row)
     return rows
 
@@ -265,6 +272,7 @@ def write_reference_data(driver: Driver, database: str) -> Rows:
     rows = graph_to_rows(g)
     for row in rows.shared:
         row["props"]["fromAuthority"] = True  # never pruned as a stray
-        row["keep"] = row["props"]  # the authority file is complete: its values win
+        row["keep"] = {k: v for k, v in row["props"].items() if k not in _ALIAS_PROPS}  # its values win
+        row["aliases"], row["aliasKeys"] = row["props"].get("aliases"), row["props"].get("aliasKeys")
     _write_in_one_transaction(driver, database, rows, [], "the authority file")
     return rows

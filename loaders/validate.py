@@ -21,12 +21,13 @@ from neo4j import Driver, RoutingControl
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.namespace import RDF, RDFS, SH
 
 import ontology
 import queries
 from dkg.errors import Neo4jUnavailable, ProjectionError
-from loaders.project import bump_data_version, mapping
+from loaders.export_rdf import neo4j_to_rdf
+from loaders.project import bump_data_version
 from loaders.shacl_cypher import Check, compile_shapes, fill, scoped
 from ontology.terms import DKG
 
@@ -142,50 +143,9 @@ def _finding_lines(r: ValidationResult, quote_chars: int) -> list[str]:
 
 
 def export_graph(driver: Driver, database: str) -> tuple[Graph, int]:
-    """Neo4j → RDF through the ontology mapping; nodes without an iri get one from their element id."""
-    m = mapping()
-    class_of = {v: k for k, v in m.label.items()}
-    pred_of_rel = {v: k for k, v in m.rel_type.items()}
-    pred_of_prop = {v: k for k, v in m.prop_key.items()}
-    ranges = {p: ontology.ontology().value(p, RDFS.range) for p in m.data_props}
-    try:
-        nodes, _, _ = driver.execute_query(queries.load("export_nodes"), routing_=RoutingControl.READ,
-                                           database_=database)
-        rels, _, _ = driver.execute_query(queries.load("export_relationships"), routing_=RoutingControl.READ,
-                                          database_=database)
-    except (ServiceUnavailable, OSError) as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
-    except Neo4jError as e:
-        raise Neo4jUnavailable(f"Neo4j refused the export query: {e}") from e
-    g = Graph()
-    iri_of: dict[str, URIRef] = {}
-    for rec in nodes:
-        props = rec["props"]
-        node = URIRef(props.get("iri") or f"urn:neo4j:{rec['id']}")
-        iri_of[rec["id"]] = node
-        for label in rec["labels"]:
-            if label in class_of:
-                g.add((node, RDF.type, class_of[label]))
-        for key, value in props.items():
-            if key == "name":
-                g.add((node, RDFS.label, Literal(value, lang="vi")))
-                continue
-            pred = pred_of_prop.get(key)
-            if pred is None:
-                continue
-            for v in value if isinstance(value, list) else [value]:
-                g.add((node, pred, _literal(v, ranges.get(pred))))
-    for rec in rels:
-        pred = pred_of_rel.get(rec["type"])
-        if pred is not None and rec["from"] in iri_of and rec["to"] in iri_of:
-            g.add((iri_of[rec["from"]], pred, iri_of[rec["to"]]))
-    return g, len(nodes)
-
-
-def _literal(value, range_) -> Literal:
-    if range_ in (XSD.date, XSD.gYear, XSD.decimal) and not isinstance(value, bool):
-        return Literal(str(value), datatype=range_)
-    return Literal(value)
+    """Neo4j → RDF through the ontology mapping, as the shapes see it; nodes without an iri get one from their
+    element id."""
+    return neo4j_to_rdf(driver, database, full=False)
 
 
 def validate_graph(data: Graph, node_count: int | None = None) -> ValidationReport:

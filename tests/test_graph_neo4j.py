@@ -233,3 +233,24 @@ def test_responsibilities_of_bodies_named_only_in_real_documents(driver, devset_
     mine = [r for r in records if r["body"] == name]
     assert len(mine) >= at_least, sorted({r["body"] for r in records})
     assert all(r["level"] == level and r["quote"] and r["file"] for r in mine)
+
+
+def test_a_load_adds_the_spellings_it_read_to_a_bodys_aliases_and_keeps_the_authority_files(driver, loaded_corpus):
+    # a document that wrote "BAN CHẤP HÀNH TRUNG ƯƠNG" once replaced every alias of the authority file with that
+    # one spelling (then "BCHTW" found nothing); now the aliases of each body are the union
+    from rdflib.namespace import RDF, SKOS
+
+    import ontology
+    from ontology.terms import BODY_BASE, DKG
+
+    authority = ontology.bodies()
+    wanted = {str(b): {str(a) for a in authority.objects(b, SKOS.altLabel)}
+              for b in authority.subjects(RDF.type, DKG.Body) if str(b).startswith(str(BODY_BASE))}
+    records, _, _ = driver.execute_query("MATCH (b:Body) WHERE b.iri IN $iris RETURN b.iri AS iri, b.aliases AS a",
+                                         iris=list(wanted))
+    held = {r["iri"]: set(r["a"] or []) for r in records}
+    assert len(held) == len(wanted)
+    lost = {iri: wanted[iri] - held[iri] for iri in wanted if wanted[iri] - held[iri]}
+    assert not lost, list(lost.items())[:3]
+    # and a spelling read from a text is there too, beside them
+    assert any(held[iri] - wanted[iri] for iri in wanted)

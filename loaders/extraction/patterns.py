@@ -200,7 +200,7 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("tinh uy vien", "uy-vien", "Tỉnh ủy viên"),
     ("huyen uy vien", "uy-vien", "Huyện ủy viên"),
     ("uy vien ban chap hanh trung uong", "uy-vien", "Ủy viên Ban Chấp hành Trung ương"),
-    ("bi thu cac to chuc co so dang", "to-chuc-co-so-dang", "Bí thư các tổ chức cơ sở đảng"),
+    ("bi thu cac to chuc co so dang", "bi-thu-to-chuc-co-so-dang", "Bí thư các tổ chức cơ sở đảng"),
 ]
 
 # Kinds of specific bodies that each group kind covers (for "through a collective group" matching).
