@@ -12,8 +12,8 @@ from collections import Counter
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from loaders.records import BodyRef, Document, SourceSpan
-from loaders.vntext import slug
+from loaders.records import BodyRef, Document, Reference, SourceSpan
+from loaders.vntext import fold, slug
 from ontology.terms import (
     BODY_BASE,
     DKG,
@@ -30,6 +30,12 @@ from ontology.terms import (
 
 def iri(base: URIRef, key: str) -> URIRef:
     return URIRef(str(base) + key)
+
+
+def reports_on(doc: Document, ref: Reference) -> bool:
+    """A report (Báo cáo kết quả / tình hình thực hiện …) reports on the document it implements or names in its
+    title; the link is all that is read from it — no task status is guessed from its prose."""
+    return doc.doc_type == "Báo cáo" and (ref.relation == "implements" or fold(ref.symbol) in fold(doc.subject or ""))
 
 
 def document_iri(doc: Document) -> URIRef:
@@ -130,6 +136,8 @@ def add_document(g: Graph, doc: Document, file_shas: dict[str, str]) -> URIRef:
         if (target, RDF.type, DKG.Document) not in g:
             add_stub(g, ref.symbol, ref.doc_type, ref.date, ref.issuer)
         g.add((d, RELATION_PROPERTY[ref.relation], target))
+        if reports_on(doc, ref):
+            g.add((d, DKG.reportsOnDocument, target))
     if doc.copy_of:
         target = iri(DOC_BASE, slug(doc.copy_of))
         if (target, RDF.type, DKG.Document) not in g:

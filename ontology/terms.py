@@ -44,7 +44,7 @@ USED_TERMS = [
     DKG.copyKind, DKG.receiptNumber, DKG.text, DKG.clausePath, DKG.ordinal, DKG.ownerKind, DKG.deadline,
     DKG.deadlineDate, DKG.recurrence, DKG.comparator, DKG.value, DKG.valueMax, DKG.unit, DKG.year,
     DKG.metricText, DKG.level, DKG.bodyKind, DKG.coversKind, DKG.resolved, DKG.file, DKG.start, DKG.end,
-    DKG.quote, DKG.page, DKG.length, DKG.sha256, DKG.cypherQuery,
+    DKG.quote, DKG.page, DKG.length, DKG.sha256, DKG.cypherQuery, DKG.reportsOnDocument,
 ]
 
 __all__ = ["DKG", "ID", "ORG", "ELI", "PROV", "RDF", "RDFS", "SKOS", "XSD", "OWL"]

@@ -23,6 +23,10 @@ PLAN = ("TỈNH ỦY NGHỆ AN\n\nSố 45-KH/TU\n\nNghệ An, ngày 3 tháng 2 n
         "1. Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt trước ngày 30/3/2026.\n\n"
         "2. Ban Tổ chức Tỉnh ủy rà soát, bổ sung quy hoạch cán bộ trong quý II/2026.\n\n"
         "3. Văn phòng Tỉnh ủy xây dựng kho dữ liệu số trước ngày 31/12/2030.\n")
+REPORT_DOC = ("TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO\n\nSố 12-BC/BTGTU\n\nNghệ An, ngày 20 tháng 6 năm 2026\n\nBÁO CÁO\n"
+              "kết quả thực hiện Kế hoạch số 45-KH/TU ngày 3/2/2026 của Ban Thường vụ Tỉnh ủy\n\n"
+              "Thực hiện Kế hoạch số 45-KH/TU ngày 3/2/2026 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy báo "
+              "cáo kết quả như sau:\n\n1. Đã tổ chức hội nghị quán triệt ngày 25/3/2026.\n")
 INGEST = """mutation($f: String!, $t: String, $b: String) { ingestDocument(filename: $f, text: $t, contentBase64: $b) {
     ok file tasks problems documents { symbol date tasks { id clause deadline owners { name } } } } }"""
 REPORT = """mutation($task: ID!, $status: ProgressStatus!, $asOf: Date, $evidence: String) {
@@ -64,10 +68,10 @@ def writer(loaded_corpus, driver) -> Iterator[str]:
 
 
 def _forget(driver) -> None:
-    """The invented document, its parts and the progress reports on its tasks (linked or not) are removed."""
+    """The invented documents, their parts and the progress reports on its tasks (linked or not) are removed."""
     driver.execute_query("MATCH (r:ProgressReport) WHERE r.taskIri CONTAINS '/document/45-kh-tu/' DETACH DELETE r")
-    driver.execute_query("MATCH (d:Document {symbol: $s}) OPTIONAL MATCH (p:Resource) "
-                         "WHERE p.iri STARTS WITH d.iri + '/' DETACH DELETE p, d", s=SYMBOL)
+    driver.execute_query("MATCH (d:Document) WHERE d.symbol IN $s OPTIONAL MATCH (p:Resource) "
+                         "WHERE p.iri STARTS WITH d.iri + '/' DETACH DELETE p, d", s=[SYMBOL, "12-BC/BTGTU"])
     driver.execute_query("MATCH (f:SourceFile) WHERE f.path CONTAINS '/.dkg/uploads/' DETACH DELETE f")
     shutil.rmtree(ROOT / ".dkg" / "uploads", ignore_errors=True)
     prune_unused(driver, None)  # and the bodies only that document named
@@ -227,3 +231,18 @@ def test_deleting_a_document_removes_what_it_said_and_its_reports(writer, driver
     assert not gone["keptAsReference"] and _tasks(driver) == 0 and _reports(driver) == before - gone["progressReports"]
     assert driver.execute_query("MATCH (d:Document {symbol: $s}) RETURN count(d) AS n", s=SYMBOL).records[0]["n"] == 0
     assert "no document" in _error(_post(writer, 'mutation { deleteDocument(symbol: "45-KH/TU") { symbol } }'))
+
+
+def test_a_loaded_report_is_linked_to_the_plan_it_reports_on_and_sets_no_status(writer, driver):
+    _post(writer, INGEST, f="ke-hoach.txt", t=PLAN, b=None)
+    before = _reports(driver)
+    result = _post(writer, INGEST, f="bao-cao.txt", t=REPORT_DOC, b=None)["data"]["ingestDocument"]
+    assert result["ok"] and result["documents"][0]["symbol"] == "12-BC/BTGTU"
+    plan = _post(writer, """query($s: String!) { document(symbol: $s) { reports { symbol type }
+        tasks { status { status } } } }""", s=SYMBOL)["data"]["document"]
+    assert plan["reports"] == [{"symbol": "12-BC/BTGTU", "type": "Báo cáo"}]
+    assert all(t["status"] is None for t in plan["tasks"]) and _reports(driver) == before  # a human confirms
+    report = _post(writer, '{ document(symbol: "12-BC/BTGTU") { reportsOn { symbol } } }')["data"]["document"]
+    assert report["reportsOn"] == [{"symbol": SYMBOL}]
+    assert _post(writer, 'mutation { deleteDocument(symbol: "12-BC/BTGTU") { keptAsReference } }')["data"][
+        "deleteDocument"] == {"keptAsReference": False}

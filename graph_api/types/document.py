@@ -86,6 +86,15 @@ class Document:
     async def forwarding_letters(self, info: Info) -> list[Document]:
         return [Document.from_record(r) for r in await info.context.into(self.id, "FORWARDS")]
 
+    @strawberry.field(description="Báo cáo kết quả thực hiện: the loaded reports that report on this document "
+                                  "(a human confirms each task's status with reportProgress: none is read from them).")
+    async def reports(self, info: Info) -> list[Document]:
+        return [Document.from_record(r) for r in await info.context.into(self.id, "REPORTS_ON_DOCUMENT")]
+
+    @strawberry.field(description="For a report: the documents whose tasks it reports on.")
+    async def reports_on(self, info: Info) -> list[Document]:
+        return [Document.from_record(r) for r in await info.context.out(self.id, "REPORTS_ON_DOCUMENT")]
+
     @strawberry.field(description="Where the document was read: one span per corpus file holding it.")
     async def sources(self, info: Info) -> list[Provenance]:
         return [Provenance.from_record(r) for r in await info.context.out(self.id, "DERIVED_FROM")]
