@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass
 
 from dkg.errors import ReadError
+from loaders.word_numbering import Numbering
 
 PAGE_BREAK = "\n\f\n"  # a line holding a form feed: the furniture rules drop it and the page numbers beside it
 MIN_CHARS_PER_PAGE = 25  # below this on average, a PDF's pages are pictures of text (a scan)
@@ -165,10 +166,13 @@ def docx_text(data: bytes, name: str) -> Converted:
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
         raise ReadError(f"{name}: a zip file that is not a Word document ({type(e).__name__}: {e})") from e
     lines: list[str] = []
+    numbering = Numbering.of(word)  # "1.", "a)", "-" of automatic numbering are not in the paragraph's text
     for block in word.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(block, word).text)
+            paragraph = Paragraph(block, word)
+            marker = numbering.label(paragraph)
+            lines.append(f"{marker} {paragraph.text}" if marker else paragraph.text)
         elif tag == "tbl":
             for row in Table(block, word).rows:
                 cells = [" ".join(c.text.split()) for c in row.cells]

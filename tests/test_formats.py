@@ -112,6 +112,31 @@ def test_a_word_file_reads_like_its_text_and_its_table_rows_are_tasks(tmp_path):
     assert any("Văn phòng Tỉnh ủy" in c.name for c in first.collaborators)
 
 
+def test_words_automatic_numbering_is_read_as_the_numbers_it_shows(tmp_path):
+    # a Word plan numbers its items with the list styles, not with typed "1." and "a)": the clauses are the same
+    from docx import Document as WordDocument
+
+    items = [("List Number", "Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt trước ngày 30/3/2026."),
+             ("List Number", "Ban Tổ chức Tỉnh ủy rà soát, bổ sung quy hoạch cán bộ trong quý II/2026."),
+             ("List Number", "Văn phòng Tỉnh ủy xây dựng kho dữ liệu số trước ngày 31/12/2026.")]
+    word = WordDocument()
+    for line in PLAN_HEAD[:-1]:
+        word.add_paragraph(line)
+    word.add_paragraph("I. NHIỆM VỤ")
+    for style, line in items:
+        word.add_paragraph(line, style=style)
+    word.save(tmp_path / "numbered.docx")
+    typed = tmp_path / "typed.txt"
+    typed.write_text("\n".join([*PLAN_HEAD[:-1], "I. NHIỆM VỤ", ""] + [f"{k}. {line}\n" for k, (_, line) in
+                                                                          enumerate(items, start=1)]), encoding="utf-8")
+    got = [(t.clause, t.deadline, [o.name for o in t.owners]) for d in extract_paths([tmp_path / "numbered.docx"]).documents
+           for t in d.tasks]
+    assert got == [(t.clause, t.deadline, [o.name for o in t.owners]) for d in extract_paths([typed]).documents
+                   for t in d.tasks]
+    assert [c for c, _, _ in got] == ["I.1", "I.2", "I.3"]
+    assert read_file(tmp_path / "numbered.docx").text.count("\n2. Ban Tổ chức") == 1
+
+
 def test_a_web_page_reads_like_its_text_without_its_menus_and_scripts(tmp_path):
     text = LETTERS.read_text(encoding="utf-8")
     body = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
