@@ -38,8 +38,10 @@ def _font() -> Path:
     return font
 
 
-def _pdf(lines: list[str], path: Path, password: str | None = None, lines_per_page: int = 55) -> Path:
-    """Lines wrapped to the page as a word processor prints them, a page number at the foot of each page."""
+def _pdf(lines: list[str], path: Path, password: str | None = None, lines_per_page: int = 55,
+         stamp: list[str] = ()) -> Path:
+    """Lines wrapped to the page as a word processor prints them, a page number at the foot of each page;
+    `stamp`: a digital signature's block printed at the top right of the first page, as a signed file shows it."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase import pdfmetrics
@@ -50,6 +52,9 @@ def _pdf(lines: list[str], path: Path, password: str | None = None, lines_per_pa
     width, height = A4
     pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=password)
     printed = [part for line in lines for part in (simpleSplit(line, "VN", 10, width - 100) or [""])]
+    for i, line in enumerate(stamp):
+        pdf.setFont("VN", 7)
+        pdf.drawString(width - 200, height - 22 - 9 * i, line)
     for page, first in enumerate(range(0, len(printed), lines_per_page), start=1):
         for i, line in enumerate(printed[first:first + lines_per_page]):
             pdf.setFont("VN", 10)
@@ -98,6 +103,17 @@ def test_a_printed_pdf_reads_like_its_text_and_names_the_page_of_each_fact(tmp_p
     task = next(t for d in docs for t in d.tasks if t.deadline)
     assert read.raw[task.source.start:task.source.end] == task.source.quote
     assert task.source.quote.split()[0] in task.text
+
+
+def test_a_signed_pdf_reads_like_the_unsigned_one(tmp_path):
+    # the signature block of a signed file ("Người ký:", "Email:", "Thời gian ký:") is no part of the text, even
+    # above a document that opens without the usual header
+    text = (CORPUS / "003_436049e121d10e31.txt").read_text(encoding="utf-8").splitlines()
+    stamp = ["Người ký: Văn phòng Tỉnh ủy", "Email: vanphong@tinhuy.gov.vn", "Cơ quan: Tỉnh ủy Nghệ An",
+             "Thời gian ký: 10.03.2026 09:31:22 +07:00"]
+    plain, signed = _pdf(text, tmp_path / "plain.pdf"), _pdf(text, tmp_path / "signed.pdf", stamp=stamp)
+    assert "Người ký" in read_file(signed).text and "Người ký" not in read_file(plain).text
+    assert len(_facts(plain)) > 100 and _facts(signed) == _facts(plain)
 
 
 def test_a_word_file_reads_like_its_text_and_its_table_rows_are_tasks(tmp_path):

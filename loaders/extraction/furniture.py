@@ -70,7 +70,7 @@ def strip_furniture(text: Text) -> Furniture:
             drop.add(i)
             near_blank_or_number(i, 1)
             near_blank_or_number(i, -1)
-        elif _STAMP_FIELD.match(folded) and not _WEBSITE_LABEL.match(folded):
+        elif _STAMP_FIELD.match(folded) and (not _WEBSITE_LABEL.match(folded) or _in_stamp_block(lines, i)):
             drop.add(i)
             m = _TIMESTAMP.search(folded) or _ISO_TIMESTAMP.search(folded)
             if m:
@@ -139,6 +139,13 @@ def _blank_lines_inside_a_sentence(text: str, lines: list[tuple[int, int, str]],
             continue  # the page ended with its sentence, a number or a table cell: the break may be a real one
         out.update(j for j in range(before + 1, after) if not lines[j][2].strip())
     return out
+
+
+def _in_stamp_block(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """'Người ký:' is a label of a law website's table too; beside a signature's own fields (Email:, Thời gian
+    ký:) it is the signature stamp's."""
+    near = [lines[j][2] for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i]
+    return any(_STAMP_FIELD.match(x) and not _WEBSITE_LABEL.match(x) for x in near)
 
 
 def _stamp_name_line(line: str) -> bool:
