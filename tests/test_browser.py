@@ -50,7 +50,7 @@ def test_the_guide_teaches_with_queries_from_the_folder_and_parameters_from_the_
     assert resp.status_code == 200
     assert resp.headers["access-control-allow-origin"] == "*"  # the Browser fetches it from another origin
     guide = resp.text
-    assert guide.count("<slide ") == 6
+    assert guide.count("<slide ") == 7
     blocks = _blocks(guide)
     for name in GUIDE_QUERIES:  # the files themselves, not copies that drift
         assert queries.load(name).strip() in blocks, name
@@ -146,7 +146,7 @@ def test_the_browser_opens_styled_on_the_guide_after_login(chromium, api_on_conf
     page.click("[data-testid=connect]")
     # the guide, fetched from the API by the post-connect command, is the top frame
     page.wait_for_selector("text=Ai phải làm gì, đến khi nào, theo văn bản nào", timeout=60_000)
-    assert page.locator("text=1 / 6").count() == 1  # the first of its six slides
+    assert page.locator("text=1 / 7").count() == 1  # the first of its seven slides
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "neo4j-browser-on-connect.png"))
     assert page.locator("text=movie").count() == 0  # not Neo4j's movie-graph welcome guide
