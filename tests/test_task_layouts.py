@@ -472,3 +472,22 @@ def test_a_rank_among_peers_is_a_target():
     doc = _plan("I. MỤC TIÊU\n1. Phấn đấu Chỉ số cải cách hành chính năm 2027 của tỉnh nằm trong nhóm 20 tỉnh, "
                 "thành phố dẫn đầu cả nước.\n")
     assert [(t.value, t.comparator, t.unit) for t in doc.targets] == [(20.0, "top", "tỉnh, thành phố dẫn đầu")]
+
+
+def test_a_letter_of_one_line_paragraphs_after_its_table_header_gives_its_opinion_as_tasks():
+    # a converted letter: header and addressees as "|" table rows, then its paragraphs with no blank line between
+    head = ("| TỈNH ỦY NGHỆ AN VĂN PHÒNG ------- | ĐẢNG CỘNG SẢN VIỆT NAM |\n| --- | --- |\n"
+            "| Số: 17-CV/VPTU | Nghệ An, ngày 3 tháng 2 năm 2026 |\n"
+            "| Kính gửi: | - Ban Tuyên giáo Tỉnh ủy; - Sở Nội vụ. |\n| --- | --- |\n")
+    body = ("Về đề nghị của Sở Nội vụ tại Tờ trình số 87/TTr-SNV ngày 20 tháng 1 năm 2026 về việc tổ chức hội nghị "
+            "chuyên đề về cải cách hành chính trong các cơ quan của tỉnh, đồng chí Phó Bí thư có ý kiến như sau:\n"
+            "Sở Nội vụ báo cáo kết quả thực hiện nhiệm vụ cải cách hành chính năm 2025 của các cơ quan, đơn vị trên "
+            "địa bàn tỉnh; trên cơ sở đó chủ trì, phối hợp với Ban Tuyên giáo Tỉnh ủy xây dựng kế hoạch tổ chức hội "
+            "nghị, báo cáo Thường trực Tỉnh ủy trước ngày 15/3/2026.\n"
+            "Văn phòng Tỉnh ủy thông báo để các cơ quan biết, thực hiện./.\n"
+            "__Nơi nhận__:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.\n")
+    [doc] = extract_text(normalise(head + body, file="cv.txt")).documents
+    got = [([o.name for o in t.owners], t.text.split()[0], t.deadline) for t in doc.tasks]
+    assert got == [(["Sở Nội vụ tỉnh Nghệ An"], "Sở", None),
+                   (["Sở Nội vụ tỉnh Nghệ An"], "trên", "2026-03-15")]
+    assert [c.name for c in doc.tasks[1].collaborators] == ["Ban Tuyên giáo Tỉnh ủy Nghệ An"]

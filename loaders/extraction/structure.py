@@ -192,6 +192,7 @@ def _paragraphs(text: str):
     last_content = ""
     numbered = False  # the paragraph so far opens with a numbering marker
     one_line = False  # … and is one line so far
+    item_open = False  # the paragraph so far is a list item (any marker)
     unwrapped = _one_line_paragraphs(text)
     for line in text.splitlines(keepends=True):
         content = line.strip()
@@ -221,8 +222,13 @@ def _paragraphs(text: str):
             or one_line and len(previous) <= 40 and _NAME_LINE.match(previous) is not None
             # a text that writes each paragraph on one line: a short numbered line is a title, its text follows
             or unwrapped and one_line and len(previous) < 120 and not previous.endswith((".", ";", ",", ":", "-")))
+        # a table row and a line of text are never one paragraph ("| Kính gửi: | … |" / "Về đề nghị của …")
+        table_edge = previous.startswith("|") != content.startswith("|")
+        # a plain paragraph that introduces what follows ends there, also with no blank line after it
+        # ("… có ý kiến như sau:" / "Bộ Tài chính …"); an item's label and its text stay one item ("- Về …:" / "…")
+        line_ended = not item_open and previous.endswith(":") and content[:1].isupper()
         if start is not None and (begins_item or content.startswith("#") or after_title or after_label
-                                  or _CLOSING_LINE.match(content)):
+                                  or table_edge or line_ended or _CLOSING_LINE.match(content)):
             yield start, line_start
             start = None
         if start is None:
@@ -231,6 +237,7 @@ def _paragraphs(text: str):
             numbered = any((m := p.match(_HEADING_PREFIX.sub("", content))) and m.group(1) for p, _, k in MARKERS
                            if k in NUMBERING or k in ("alpha", "paren", "close-paren"))
             one_line = True
+            item_open = begins_item
         else:
             title_line = False
             one_line = False
@@ -248,7 +255,7 @@ def _one_line_paragraphs(text: str) -> bool:
 
 
 # the end matter of a document starts a paragraph of its own, also with no blank line before it
-_CLOSING_LINE = re.compile(r"^[|*_\s]*(?:Nơi nhận|NƠI NHẬN|Trên đây là)\b")
+_CLOSING_LINE = re.compile(r"^[|*_\s]*(?:Nơi nhận|NƠI NHẬN|Trên đây là)(?![^\W_])")
 
 
 def _runs_on(previous: str, line: str) -> bool:

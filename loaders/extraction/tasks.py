@@ -78,7 +78,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             if re.search(r"noi nhan", folded):
                 in_recipients = True
             continue  # tables are read by _table_tasks; signature blocks hold no task
-        if re.match(r"^[|*_\s]*(noi nhan|kinh gui)\b", folded):
+        if re.match(r"^[|*_\s]*(noi nhan|kinh gui)(?![a-z])", folded):
             in_recipients = True
             continue
         if in_recipients and (block.kind == "bullet" or block.kind is None and block.text.rstrip().endswith((",", ";"))):
@@ -544,6 +544,8 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
 _DIRECTIVE_SPLIT = re.compile(r"[;.]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _REPORT_BACK = re.compile(r"(?:bao cao|trinh)\s")
+_OWNED_PART = re.compile(r";\s+(?=\S)")
+_THEN = re.compile(r"^(?:tren co so (?:do|nay)|sau do|tiep theo),?\s+")
 
 
 def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
@@ -556,9 +558,15 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
         # a named owner's item stays one task, as it is assigned — but a later sentence that opens with an
         # order of its own ("… Định kỳ sơ kết, đánh giá …") is a further task of the same owner (one
         # that opens with "Cần …" says what is needed)
+        # and so is a part after ';' that opens with a next step ("…; trên cơ sở đó chủ trì xây dựng …")
         cuts = [a]
-        for m in _SENTENCE_END.finditer(s, a, b):
-            opening = fold(s[m.end():m.end() + 40])
+        for m in sorted([*_SENTENCE_END.finditer(s, a, b), *_OWNED_PART.finditer(s, a, b)], key=lambda m: m.start()):
+            opening = fold(s[m.end():m.end() + 60])
+            if s[m.start()] == ";":  # only a part that says it comes next ("trên cơ sở đó", "đồng thời")
+                then = _THEN.match(opening)
+                if then is None:
+                    continue
+                opening = opening[then.end():]
             if _VERB_RE.match(opening) and not re.match(r"(?:can|phai)\b", opening) \
                     and len(s[cuts[-1]:m.start()].split()) >= 6 \
                     and len(s[m.end():b].split()) >= 6:
