@@ -35,7 +35,8 @@ ACCEPTANCE = """{ responsibilities(body: "Ban Tuyên giáo") {
       task { text clause deadline ownerKind }
       document { symbol type date } } } } }"""
 PARAMS = dict(bodyKey=fold("Ban Tuyên giáo"), roles=["OWNER"], includeGroups=True, includeSubBodies=True,
-              followSuccessors=True, documentTypes=None, dueBefore=None, skip=0, limit=50)  # the API's first page
+              followSuccessors=True, documentTypes=None, dueBefore=None, overdueAsOf=None, skip=0,
+              limit=50)  # the API's first page
 
 
 def free_port() -> int:

@@ -2,13 +2,15 @@
 from memory, without Strawberry, graphql-core or Neo4j doing the work again.
 
 Keyed by the request body, the API key sent with it (a request never gets an answer made for another key) and
-the data version (queries/data_version.cypher), which every load and every stored validation run bumps: one
-small read per request, and no answer outlives the data it came from. Only successful answers without GraphQL
+the data version (queries/data_version.cypher), which every load and every stored validation run bumps: read
+for every request — requests that arrive together share one read (DataVersionReader) — so no answer outlives
+the data it came from. Only successful answers without GraphQL
 errors are kept; anything that might be a mutation passes straight through.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -55,13 +57,14 @@ class ResponseCache:
         self.answers = answers
         self.path = path
         self.max_body = max_body  # larger requests are not worth a key
+        self.version = DataVersionReader(_data_version)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST" or scope["path"].rstrip("/") != self.path:
             await self.app(scope, receive, send)
             return
         body, more = await read_body(receive, self.max_body)
-        version = None if more or b"mutation" in body else await _data_version(scope)
+        version = None if more or b"mutation" in body else await self.version.read(scope)
         if version is None:  # too large, maybe a mutation, or Neo4j not answering: no caching
             await self.app(scope, replay(body, more, receive), send)
             return
@@ -117,6 +120,39 @@ def replay(body: bytes, more: bool, receive: Receive) -> Receive:
             return {"type": "http.request", "body": body, "more_body": more}
         return await receive()
     return replayed
+
+
+class DataVersionReader:
+    """The data version for every request, in as few reads as keep it exact: a request waits for the next read
+    that *starts after it arrived* (so it never sees a version older than its arrival — a load that finished
+    before the request is always seen), and all requests that arrive while one read is running share the next.
+    Under load that is one small read per round trip to Neo4j instead of one per request."""
+
+    def __init__(self, fetch: Callable[[Scope], Awaitable[int | None]]) -> None:
+        self._fetch = fetch  # one read of the version (queries/data_version.cypher)
+        self._waiting: asyncio.Future | None = None  # the read the requests arriving now will get
+        self._reading = False
+
+    async def read(self, scope: Scope) -> int | None:
+        if self._waiting is None:
+            self._waiting = asyncio.get_running_loop().create_future()
+        waiting = self._waiting
+        if not self._reading:
+            self._reading = True
+            asyncio.get_running_loop().create_task(self._read_while_asked(scope))
+        return await waiting
+
+    async def _read_while_asked(self, scope: Scope) -> None:
+        try:
+            while self._waiting is not None:
+                answer, self._waiting = self._waiting, None  # later arrivals wait for the read after this one
+                try:
+                    version = await self._fetch(scope)
+                except Exception:  # noqa: BLE001 - whatever went wrong, the waiting requests go on uncached
+                    version = None
+                answer.set_result(version)
+        finally:
+            self._reading = False
 
 
 async def _data_version(scope: Scope) -> int | None:
