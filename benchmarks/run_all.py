@@ -96,8 +96,12 @@ def main() -> None:
          f"{one_api['p50_ms'] / one_driver['p50_ms']:.2f}"),
     ]
     if wrk:
-        rows += [("API, 32 clients, wrk", f"{wrk['rps']:.0f} req/s, p99 {wrk['p99_ms']:.1f} ms, "
-                  f"{wrk['failed']} failed", "goal ≥ 500 req/s, p99 < 50 ms, 0 errors", f"{wrk['rps'] / 500:.2f}")]
+        rows += [("API, 32 clients, wrk (after 10 s from cold)", f"{wrk['rps']:.0f} req/s, p99 {wrk['p99_ms']:.1f} ms, "
+                  f"{wrk['failed']} failed", "goal ≥ 500 req/s, p99 < 50 ms, 0 errors",
+                  f"{wrk['rps'] / 500:.2f} (p99 {50 / wrk['p99_ms']:.2f})")]
+        cold = api["wrk_cold"]
+        rows += [("API, 32 clients, wrk, the first 10 s from cold", f"{cold['rps']:.0f} req/s, p99 "
+                  f"{cold['p99_ms']:.1f} ms, {cold['failed']} failed", "", "")]
     table = ["| figure | measured | limit or goal | ratio |", "|---|---|---|---|"]
     table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     text = "\n".join(table)
