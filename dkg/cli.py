@@ -35,6 +35,22 @@ def _fail(e: DirectiveKgError, code: int = EXIT_SERVICE) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _with_neo4j(work):
+    """`work(driver, database)` with a driver to the configured Neo4j; Neo4j not answering is a clear error and
+    exit 2."""
+    settings = get_neo4j_settings()
+    try:
+        driver = open_driver(settings)
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    try:
+        return work(driver, settings.database)
+    except Neo4jUnavailable as e:
+        raise _fail(e) from e
+    finally:
+        driver.close()
+
+
 def _refresh_settings() -> None:
     get_neo4j_settings.cache_clear()
     get_api_settings.cache_clear()
@@ -211,18 +227,12 @@ def validate(format: Annotated[str, typer.Option("--format", help="text | json |
         raise _fail(DirectiveKgError(f"unknown format {format!r}: text, json or turtle"), EXIT_DATA)
     if engine not in ENGINES:
         raise _fail(DirectiveKgError(f"unknown engine {engine!r}: {' or '.join(ENGINES)}"), EXIT_DATA)
-    settings = get_neo4j_settings()
-    try:
-        driver = open_driver(settings)
-    except Neo4jUnavailable as e:
-        raise _fail(e) from e
-    try:
-        report = validate_database(driver, settings.database, engine)
-        save_run(driver, settings.database, report)
-    except Neo4jUnavailable as e:
-        raise _fail(e) from e
-    finally:
-        driver.close()
+    def check(driver, database: str):
+        report = validate_database(driver, database, engine)
+        save_run(driver, database, report)
+        return report
+
+    report = _with_neo4j(check)
     if format == "json":
         sys.stdout.write(report.to_json() + "\n")
     elif format == "turtle":
@@ -244,17 +254,7 @@ def export(format: Annotated[str, typer.Option("--format", help="turtle | jsonld
 
     if format not in FORMATS:
         raise _fail(DirectiveKgError(f"unknown format {format!r}: turtle, jsonld or nt"), EXIT_DATA)
-    settings = get_neo4j_settings()
-    try:
-        driver = open_driver(settings)
-    except Neo4jUnavailable as e:
-        raise _fail(e) from e
-    try:
-        graph, nodes = neo4j_to_rdf(driver, settings.database, symbol=document)
-    except Neo4jUnavailable as e:
-        raise _fail(e) from e
-    finally:
-        driver.close()
+    graph, nodes = _with_neo4j(lambda driver, database: neo4j_to_rdf(driver, database, symbol=document))
     if document and not nodes:
         raise _fail(DirectiveKgError(f"no document with symbol {document!r} in Neo4j"), EXIT_DATA)
     text = serialise(graph, format)
