@@ -132,6 +132,7 @@ class DataVersionReader:
         self._fetch = fetch  # one read of the version (queries/data_version.cypher)
         self._waiting: asyncio.Future | None = None  # the read the requests arriving now will get
         self._reading = False
+        self._task: asyncio.Task | None = None
 
     async def read(self, scope: Scope) -> int | None:
         if self._waiting is None:
@@ -139,7 +140,8 @@ class DataVersionReader:
         waiting = self._waiting
         if not self._reading:
             self._reading = True
-            asyncio.get_running_loop().create_task(self._read_while_asked(scope))
+            # held, or the loop might collect the task while it waits on Neo4j
+            self._task = asyncio.get_running_loop().create_task(self._read_while_asked(scope))
         return await waiting
 
     async def _read_while_asked(self, scope: Scope) -> None:
