@@ -491,3 +491,13 @@ def test_a_letter_of_one_line_paragraphs_after_its_table_header_gives_its_opinio
     assert got == [(["Sở Nội vụ tỉnh Nghệ An"], "Sở", None),
                    (["Sở Nội vụ tỉnh Nghệ An"], "trên", "2026-03-15")]
     assert [c.name for c in doc.tasks[1].collaborators] == ["Ban Tuyên giáo Tỉnh ủy Nghệ An"]
+
+
+def test_a_list_of_heads_named_after_a_colon_and_wrapped_over_lines_owns_its_article():
+    tasks = _tasks("Điều 3. Trách nhiệm thi hành\n2. Ủy ban nhân dân tỉnh, Chủ\ntịch UBND tỉnh, Giám đốc các sở, "
+                   "ngành: Giáo dục và\nĐào tạo; Văn hóa Thể thao và Du lịch; Nội vụ; Công an tỉnh trong phạm vi nhiệm "
+                   "vụ, quyền\nhạn của mình có trách nhiệm thực hiện Chương trình này.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [(
+        ["Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An",
+         "Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An",
+         "Giám đốc Sở Nội vụ tỉnh Nghệ An", "Công an tỉnh Nghệ An"], "explicit")]

@@ -230,13 +230,20 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:va\s+)?|\s+va\s+)")
 
 
 @cache
-def _member_names() -> dict[str, tuple[str, list[str]]]:
-    """For "so" and "bo": the head word and every member name as written after "các sở:" / "các Bộ:" (folded),
-    longest first so "Kế hoạch và Đầu tư" is one name, not "Kế hoạch" and "Đầu tư"."""
-    ministries = {a[3:] for a in authority().aliases if a.startswith("bo ") and len(a) > 6}
-    departments = {fold(n) for n in patterns.DEPARTMENT_NAMES}
-    return {"so": ("Sở", sorted(departments, key=len, reverse=True)),
-            "bo": ("Bộ", sorted(ministries, key=len, reverse=True))}
+def _member_names() -> dict[str, tuple[str, re.Pattern, dict[str, str]]]:
+    """For "so" and "bo": the head word, a pattern of every member name as written after "các sở:" / "các Bộ:"
+    (folded; longest first so "Kế hoạch và Đầu tư" is one name, not "Kế hoạch" and "Đầu tư"; a comma inside a
+    name may be left out: "Văn hóa Thể thao và Du lịch"), and each name's spelling by its folded words."""
+    ministries = {fold(label)[3:]: label[3:] for labels in authority().labels.values() for label in labels
+                  if fold(label).startswith("bo ") and len(label) > 6}
+    departments = {fold(n): n for n in reversed(patterns.DEPARTMENT_NAMES)}  # the first spelling wins
+    out = {}
+    for kind, head, names in (("so", "Sở", departments), ("bo", "Bộ", ministries)):
+        alternation = "|".join(re.escape(n).replace(",\\ ", ",?\\ ").replace("\\ ", r"\s+")
+                               for n in sorted(names, key=len, reverse=True))
+        out[kind] = (head, re.compile(r"(?:" + alternation + r")(?![a-z0-9])"),
+                     {" ".join(n.replace(",", " ").split()): spelling for n, spelling in names.items()})
+    return out
 
 
 def _listed_members(text: str, folded: str, ctx: Context) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -247,20 +254,17 @@ def _listed_members(text: str, folded: str, ctx: Context) -> tuple[list[Mention]
     for m in _LIST_HEAD.finditer(folded):
         if m.group(1) and not _is_capitalised(text, m.start()) and m.start() > 0:
             continue
-        head, names = _member_names()[m.group(2)]
+        head, names, spelt = _member_names()[m.group(2)]
         title = " ".join(text[m.start(1):m.end(1)].split()) + " " if m.group(1) else ""
         title = title[:1].upper() + title[1:]
         i, found = m.end(), []
-        while True:
-            name = next((n for n in names if folded.startswith(n, i)
-                         and not folded[i + len(n):i + len(n) + 1].isalnum()), None)
-            if name is None:
-                break
-            written = "".join(ch.upper() if k == 0 else ch for k, ch in enumerate(text[i:i + len(name)]))
+        while (name := names.match(folded, i)) is not None:
+            as_read = text[i:name.end()]
+            written = spelt[" ".join(name.group(0).replace(",", " ").split())]  # as the name is spelt
             refs = [x for x in find_mentions(f"{title}{head} {written}", ctx) if x.start == 0]
-            if refs:
-                found.append(Mention(i, i + len(name), replace(refs[0].ref, as_read=text[i:i + len(name)])))
-            sep = _LIST_SEPARATOR.match(folded, i + len(name))
+            if refs:  # the first member's span takes the head in, so a subject reads on through the list
+                found.append(Mention(i if found else m.start(), name.end(), replace(refs[0].ref, as_read=as_read)))
+            sep = _LIST_SEPARATOR.match(folded, name.end())
             if sep is None:
                 break
             i = sep.end()

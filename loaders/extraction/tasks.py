@@ -292,7 +292,8 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
             continue
         rest = re.sub(r"^\s*(?:theo chuc nang,? nhiem vu(?: duoc giao)?|theo chuc nang|theo tham quyen|"
                       r"trong pham vi (?:chuc nang,? )?nhiem vu,? quyen han(?: cua minh| duoc giao)?|"
-                      r"(?:cac cap )?tu trung uong (?:den|toi) (?:co so|dia phuong))\s*", " ", folded[end:])
+                      r"(?:cac cap )?tu trung uong (?:den|toi) (?:co so|dia phuong))\s*", " ",
+                      " ".join(folded[end:end + 400].split()))  # a phrase wrapped over lines is the same phrase
         if start == 0 and rest.lstrip().startswith(":") and len(rest.strip()) > 12:
             return _drop_capacities(owners, doc), end, by_cue  # "Ủy ban nhân dân cấp xã: rà soát, cập nhật …"
         rest = re.sub(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS)
