@@ -501,3 +501,16 @@ def test_a_list_of_heads_named_after_a_colon_and_wrapped_over_lines_owns_its_art
         ["Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An",
          "Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An",
          "Giám đốc Sở Nội vụ tỉnh Nghệ An", "Công an tỉnh Nghệ An"], "explicit")]
+
+
+def test_a_councils_last_article_names_its_standing_committee_organs_and_members():
+    # every resolution of a Hội đồng nhân dân ends so; the council, the issuer, is named short ("Hội đồng nhân dân")
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 12/NQ-HĐND\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nNGHỊ QUYẾT\n"
+            "về chất vấn tại kỳ họp thứ Năm\n\nĐiều 1. Chất vấn và trả lời chất vấn về giáo dục.\n\n"
+            "Điều 2. Tổ chức thực hiện\n1. Thường trực Hội đồng nhân\ndân, các Ban Hội đồng nhân dân, các Tổ đại biểu "
+            "Hội đồng nhân dân, Đại biểu Hội\nđồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách "
+            "nhiệm giám sát việc thực hiện Nghị quyết.\n")
+    [doc] = extract_text(normalise(text, file="nq.txt")).documents
+    [task] = doc.tasks
+    assert [(o.kind, o.name) for o in task.owners][0] == ("body", "Thường trực Hội đồng nhân dân tỉnh Nghệ An")
+    assert [o.kind for o in task.owners][1:] == ["group"] and task.owner_kind == "explicit"

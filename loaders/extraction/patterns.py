@@ -144,6 +144,15 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("ubnd cac tinh", "ubnd-tinh", "Ủy ban nhân dân các tỉnh"),
     ("uy ban nhan dan cap tinh", "ubnd-tinh", "Ủy ban nhân dân cấp tỉnh"),
     ("ubnd cap tinh", "ubnd-tinh", "Ủy ban nhân dân cấp tỉnh"),
+    # the council's own organs and members, as every resolution of a Hội đồng nhân dân names them at its end
+    *((f"{each}{organ} {council}{level}", kind, f"{written} Hội đồng nhân dân{shown}")
+      for each, organ, kind, written in (("cac ", "ban", "ban-hdnd", "các Ban"),
+                                         ("cac ", "ban cua", "ban-hdnd", "các Ban của"),
+                                         ("cac ", "to dai bieu", "to-dai-bieu-hdnd", "các Tổ đại biểu"),
+                                         ("", "dai bieu", "dai-bieu-hdnd", "đại biểu"),
+                                         ("cac ", "dai bieu", "dai-bieu-hdnd", "các đại biểu"))
+      for council in ("hoi dong nhan dan", "hdnd")
+      for level, shown in (("", ""), (" tinh", " tỉnh"), (" huyen", " huyện"), (" cac cap", " các cấp"))),
     # "UBND huyện, thành phố" with no name after it: each district's committee, a class
     *((f"{council} {each}huyen, {towns}", "ubnd-huyen", f"Ủy ban nhân dân các huyện, {written}")
       for council in ("uy ban nhan dan", "ubnd") for each in ("", "cac ")

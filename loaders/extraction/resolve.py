@@ -165,6 +165,7 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     chosen = _non_overlapping(chosen + [g for g in _generic_orgs(lines, folded, ctx) if taken.free(g.start, g.end)])
     chosen = _party_committees_of(text, folded, chosen)
     chosen = _with_posts(text, folded, chosen, ctx)
+    chosen = _units_of_short_names(text, folded, chosen)
     chosen = _of_each_place(text, folded, chosen)
     listed, heads = _listed_members(text, folded, ctx)
     if listed:  # "các Bộ: Tài chính, Tài nguyên và Môi trường": each named member, not the class or a piece of a name
@@ -201,6 +202,30 @@ def _named_in_full(text: str, folded: str, ctx: Context) -> list[Mention]:
            for m in auth.alias_re.finditer(folded)
            if _is_capitalised(text, m.start()) or _is_abbreviation(text[m.start():m.end()])]
     return out + _local_bodies(text, folded, ctx) + _departments(text, folded, ctx)
+
+
+_COMMITTEE_KINDS = {c[1] for c in patterns.COMMITTEES}
+_MEMBERS_KINDS = {"dai-bieu-hdnd"}  # "Đại biểu Hội đồng nhân dân tỉnh": its members, a class however written
+
+
+def _units_of_short_names(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
+    """'Thường trực Hội đồng nhân dân' where the council is named short (the issuer, named in full above): the
+    unit of that committee, as when the committee is named in full."""
+    out = []
+    for c in chosen:
+        unit = _UNIT_BEFORE_RE.search(folded[max(0, c.start - 40):c.start]) \
+            if c.ref.kind == "body" and c.ref.body_kind in _COMMITTEE_KINDS else None
+        if unit is None or not _is_capitalised(text, c.start - len(unit.group(0))):
+            out.append(c)
+            continue
+        _, u_kind, u_display = _UNITS[unit.group(1)]
+        start = c.start - len(unit.group(0))
+        name = f"{u_display} {c.ref.name}"
+        out.append(Mention(start, c.end, BodyRef(
+            name=name, kind="body", key=slug(name), resolved=c.ref.resolved, level=c.ref.level, body_kind=u_kind,
+            as_read=text[start:c.end], parent_key=c.ref.key, parent_name=c.ref.name,
+            province_key=c.ref.province_key)))
+    return out
 
 
 _EACH_PLACE = re.compile(r"\s+cac (?:tinh|huyen|xa|quan|phuong|dia phuong|cap)(?:,\s*(?:thanh pho|thi xa|quan|phuong|"
@@ -683,6 +708,11 @@ def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], 
         refs: dict[str, BodyRef] = {}  # one copy per spelling, however often the short name recurs
         for start, end in _whole_phrase_at(folded, short):
             if _is_capitalised(text, start):
+                for word in words[n:] if phrase is None else ():  # "Hội đồng nhân dân": as far as the name goes
+                    more = re.match(r"\s+" + re.escape(word) + r"(?![a-z0-9])", folded[end:end + 60])
+                    if more is None:
+                        break
+                    end += more.end()
                 as_read = text[start:end]
                 if as_read not in refs:
                     refs[as_read] = BodyRef(**{**body.__dict__, "as_read": as_read})
@@ -738,7 +768,7 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
         if not taken.free(m.start(), m.end()):
             continue
         # "Ủy ban nhân dân các tỉnh", "UBND huyện, thành phố": a class however it is capitalised
-        plural = " cac " in f" {_key(m)} " or "," in _key(m)
+        plural = " cac " in f" {_key(m)} " or "," in _key(m) or _GROUPS[_key(m)][1] in _MEMBERS_KINDS
         if text[m.start():m.start() + 1].isupper() and not plural \
                 and not folded[max(0, m.start() - 4):m.start()].endswith("cac "):
             # capitalised and not "các …": a group only at the start of a line or bullet
