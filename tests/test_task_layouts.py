@@ -514,3 +514,10 @@ def test_a_councils_last_article_names_its_standing_committee_organs_and_members
     [task] = doc.tasks
     assert [(o.kind, o.name) for o in task.owners][0] == ("body", "Thường trực Hội đồng nhân dân tỉnh Nghệ An")
     assert [o.kind for o in task.owners][1:] == ["group"] and task.owner_kind == "explicit"
+
+
+def test_a_signers_name_below_the_text_is_no_task():
+    tasks = _tasks("Đề nghị Ủy ban nhân dân tỉnh:\n- Chỉ đạo các sở, ngành triển khai chương trình chuyển đổi số.\n"
+                   "- Tổ chức sơ kết, đánh giá kết quả thực hiện hằng năm.\n\nTM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n"
+                   "Nguyễn Văn An\n")
+    assert [t.text.split()[0] for t in tasks] == ["Chỉ", "Tổ"]

@@ -375,7 +375,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     tasks: list[Task] = []
     for _k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
         unit_text = s[u_start:u_end].strip()
-        if not unit_text or CLOSING.search(fold(unit_text)):
+        if not unit_text or CLOSING.search(fold(unit_text)) or _only_a_name(unit_text):
             continue
         if not u_owners:
             u_owners = _responsible_for_execution(unit_text, ctx)
@@ -427,6 +427,12 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             source=span(text, rs, min(re_, block.end)),
         ))
     return tasks
+
+
+def _only_a_name(s: str) -> bool:
+    """'Nguyễn Văn An', 'Trần Thị Bình.' — a signer's name left below the text orders nothing."""
+    words = s.rstrip(".,;").split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _orders_text(s: str) -> str:
