@@ -11,8 +11,13 @@ HEAD = ("TỈNH ỦY NGHỆ AN\n\nSố 45-CTr/TU\n\nNghệ An, ngày 3 tháng 2 
 
 
 def _tasks(body: str):
-    [doc] = extract_text(normalise(HEAD + body, file="ctr.txt")).documents
-    return doc.tasks
+    return _document(HEAD + body).tasks
+
+
+def _document(text: str, file: str = "ctr.txt"):
+    """The one document a text holds."""
+    [doc] = extract_text(normalise(text, file=file)).documents
+    return doc
 
 
 def test_a_schedule_section_lists_tasks_each_due_by_the_end_of_its_phase():
@@ -82,7 +87,7 @@ def _provincial(symbol: str, kind_and_title: str, body: str):
     """The one document of a text issued by a provincial People's Committee (invented content)."""
     raw = (f"ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: {symbol}\n\nNghệ An, ngày 9 tháng 4 năm 2026\n\n"
            f"{kind_and_title}\n\n{body}")
-    [doc] = extract_text(normalise(raw, file="ubnd.txt")).documents
+    doc = _document(raw, "ubnd.txt")
     return doc
 
 
@@ -278,7 +283,7 @@ def _directive(body: str):
     """The one document of a Prime Minister's directive (invented content)."""
     raw = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12/CT-TTg\n\nHà Nội, ngày 9 tháng 4 năm 2026\n\nCHỈ THỊ\n"
            "Về phát triển khoa học\n\n" + body)
-    [doc] = extract_text(normalise(raw, file="ct.txt")).documents
+    doc = _document(raw, "ct.txt")
     return doc
 
 
@@ -327,7 +332,7 @@ def test_a_council_resolution_asks_the_committee_to_direct_agencies_written_as_o
            "- Chỉ đạo Sở Nông nghiệp và PTNT:\n+ Nghiệm thu, bàn giao công trình kè trong tháng 8/2026.\n"
            "+ Khắc phục hiện tượng rò rỉ của hồ chứa nước; báo cáo Ủy ban nhân dân tỉnh trong quý IV năm 2026.\n"
            "3. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Bộ Chỉ\nhuy Quân sự tỉnh hoàn tất thủ tục đền bù thao trường.\n")
-    [doc] = extract_text(normalise(raw, file="nq.txt")).documents
+    doc = _document(raw, "nq.txt")
     got = [(t.text.split()[0], [o.name for o in t.owners][1:], t.deadline) for t in doc.tasks]
     # each is the provincial committee's (first owner) and the agency's it directs
     assert all(t.owners[0].name == "Ủy ban nhân dân tỉnh Nghệ An" for t in doc.tasks)
@@ -412,7 +417,7 @@ def test_a_day_without_a_year_in_a_plan_whose_date_line_is_unreadable_takes_the_
     raw = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nSố: 91/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2026\n\n"
            "II. NHIỆM VỤ\n1. Sở Tư pháp: Chủ trì tổ chức các sự kiện tuyên truyền nhân ngày Pháp luật Việt Nam "
            "9/11.\n")
-    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    doc = _document(raw, "kh.txt")
     assert doc.date is None
     assert [t.deadline for t in doc.tasks] == ["2026-11-09"]
 
@@ -434,7 +439,7 @@ def test_a_body_named_alone_on_its_numbered_line_owns_the_text_below_it_across_a
            "Xây dựng và tổ chức triển khai kế hoạch công tác pháp chế năm học 2026-2027.\n2\n\n"
            "Phối hợp với Phòng Tư pháp tổ chức tuyên truyền pháp luật trong trường học.\n2. Các nhà trường\n"
            "Xây dựng kế hoạch công tác pháp chế của đơn vị.\n")
-    [doc] = extract_text(normalise(raw, file="kh.txt")).documents
+    doc = _document(raw, "kh.txt")
     got = [(t.text.split()[0], [o.name for o in t.owners], t.owner_kind) for t in doc.tasks]
     assert got[:2] == [("Xây", ["Phòng Giáo dục và Đào tạo"], "explicit"), ("Phối", ["Phòng Giáo dục và Đào tạo"], "explicit")]
     assert got[2][0] == "Xây" and got[2][1] == []  # the next numbered name ends the office's reach
@@ -486,7 +491,7 @@ def test_a_letter_of_one_line_paragraphs_after_its_table_header_gives_its_opinio
             "nghị, báo cáo Thường trực Tỉnh ủy trước ngày 15/3/2026.\n"
             "Văn phòng Tỉnh ủy thông báo để các cơ quan biết, thực hiện./.\n"
             "__Nơi nhận__:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.\n")
-    [doc] = extract_text(normalise(head + body, file="cv.txt")).documents
+    doc = _document(head + body, "cv.txt")
     got = [([o.name for o in t.owners], t.text.split()[0], t.deadline) for t in doc.tasks]
     assert got == [(["Sở Nội vụ tỉnh Nghệ An"], "Sở", None),
                    (["Sở Nội vụ tỉnh Nghệ An"], "trên", "2026-03-15")]
@@ -510,7 +515,7 @@ def test_a_councils_last_article_names_its_standing_committee_organs_and_members
             "Điều 2. Tổ chức thực hiện\n1. Thường trực Hội đồng nhân\ndân, các Ban Hội đồng nhân dân, các Tổ đại biểu "
             "Hội đồng nhân dân, Đại biểu Hội\nđồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách "
             "nhiệm giám sát việc thực hiện Nghị quyết.\n")
-    [doc] = extract_text(normalise(text, file="nq.txt")).documents
+    doc = _document(text, "nq.txt")
     [task] = doc.tasks
     assert [(o.kind, o.name) for o in task.owners][0] == ("body", "Thường trực Hội đồng nhân dân tỉnh Nghệ An")
     assert [o.kind for o in task.owners][1:] == ["group"] and task.owner_kind == "explicit"
