@@ -276,6 +276,8 @@ def _listed_members(text: str, folded: str, ctx: Context) -> tuple[list[Mention]
     Nội vụ" → Giám đốc Sở Tài chính, Giám đốc Sở Nội vụ), and the spans of the heads that listed some."""
     out: list[Mention] = []
     heads: list[tuple[int, int]] = []
+    if "cac so" not in folded and "cac bo" not in folded:
+        return out, heads  # the common case, told without the pattern
     for m in _LIST_HEAD.finditer(folded):
         if m.group(1) and not _is_capitalised(text, m.start()) and m.start() > 0:
             continue
@@ -694,6 +696,15 @@ def _whole_phrase_at(folded: str, phrase: str):
             i = folded.find(phrase, i + 1)
 
 
+@lru_cache(maxsize=4096)
+def _rest_of_name(words: tuple[str, ...]) -> re.Pattern:
+    """The words that follow a short name in the full one, each optional after the one before it."""
+    pattern = ""
+    for word in reversed(words):
+        pattern = r"(?:\s+" + re.escape(word) + r"(?![a-z0-9])" + pattern + ")?"
+    return re.compile(pattern)
+
+
 def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], phrase: str | None = None
                  ) -> list[Mention]:
     """Where `body` is named by the first words of its name (or by `phrase`, a short name it was given)."""
@@ -708,11 +719,8 @@ def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], 
         refs: dict[str, BodyRef] = {}  # one copy per spelling, however often the short name recurs
         for start, end in _whole_phrase_at(folded, short):
             if _is_capitalised(text, start):
-                for word in words[n:] if phrase is None else ():  # "Hội đồng nhân dân": as far as the name goes
-                    more = re.match(r"\s+" + re.escape(word) + r"(?![a-z0-9])", folded[end:end + 60])
-                    if more is None:
-                        break
-                    end += more.end()
+                if phrase is None and len(words) > n:  # "Hội đồng nhân" / "dân": as far as the name goes
+                    end = _rest_of_name(words[n:]).match(folded, end).end()
                 as_read = text[start:end]
                 if as_read not in refs:
                     refs[as_read] = BodyRef(**{**body.__dict__, "as_read": as_read})
