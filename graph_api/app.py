@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -15,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from graphql import GraphQLError
 from neo4j import Driver
 from neo4j.exceptions import Neo4jError
+from pydantic import SecretStr
 from strawberry.fastapi import GraphQLRouter
 
 from dkg import browser_guide, graphiql
@@ -23,6 +23,7 @@ from dkg.settings import get_api_settings, get_neo4j_settings, project_root
 from graph_api.cache import Answers, ResponseCache
 from graph_api.context import Context
 from graph_api.guard import RequestGuard
+from graph_api.keys import key_matches
 from graph_api.schema import build_schema
 
 
@@ -60,7 +61,7 @@ def create_app() -> FastAPI:
     async def context_getter(request: Request) -> Context:
         api = get_api_settings()
         if not api.queries_open:
-            _require_key(request, api.api_key.get_secret_value() if api.api_key else None)
+            _require_key(request, api.api_key)
         return Context(driver=request.app.state.driver, neo4j=get_neo4j_settings(), api=api)
 
     app = FastAPI(title="directive-kg", lifespan=lifespan,
@@ -75,8 +76,7 @@ def create_app() -> FastAPI:
     if api_settings.response_cache > 0:
         app.add_middleware(ResponseCache, answers=app.state.answers)
     # outermost, before the cache; a request with the right key may carry a document (base64: 4/3 of its size)
-    key = api_settings.api_key.get_secret_value() if api_settings.api_key else None
-    app.add_middleware(RequestGuard, max_bytes=api_settings.max_request_bytes, api_key=key or None,
+    app.add_middleware(RequestGuard, max_bytes=api_settings.max_request_bytes, api_key=api_settings.api_key,
                        max_keyed_bytes=api_settings.max_upload_bytes * 4 // 3 + api_settings.max_request_bytes)
 
     @app.get("/healthz")
@@ -128,7 +128,6 @@ class OfflineGraphiQLRouter(GraphQLRouter):
         return HTMLResponse(graphiql.page())
 
 
-def _require_key(request: Request, expected: str | None) -> None:
-    given = request.headers.get("x-api-key", "")
-    if not expected or not secrets.compare_digest(given, expected):
+def _require_key(request: Request, expected: SecretStr | None) -> None:
+    if not key_matches(request.headers.get("x-api-key"), expected):
         raise HTTPException(status_code=401, detail="an API key (header X-API-Key) is required")

@@ -5,20 +5,22 @@ with HTTP 500 and a traceback in the log)."""
 from __future__ import annotations
 
 import json
-import secrets
+
+from pydantic import SecretStr
 
 from graph_api.cache import Receive, Scope, Send, read_body, replay
+from graph_api.keys import key_matches
 
 
 class RequestGuard:
     """ASGI middleware: POST /graphql bodies are bounded in size and must be one JSON object."""
 
-    def __init__(self, app, max_bytes: int, path: str = "/graphql", api_key: str | None = None,
+    def __init__(self, app, max_bytes: int, path: str = "/graphql", api_key: SecretStr | None = None,
                  max_keyed_bytes: int | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.path = path
-        self.api_key = api_key.encode() if api_key else None
+        self.api_key = api_key
         self.max_keyed_bytes = max_keyed_bytes or max_bytes  # a writer (the right X-API-Key) may send a document
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -26,7 +28,7 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
-        keyed = self.api_key is not None and secrets.compare_digest(headers.get(b"x-api-key", b""), self.api_key)
+        keyed = key_matches(headers.get(b"x-api-key"), self.api_key)
         limit, setting = (self.max_keyed_bytes, "DKG_MAX_UPLOAD_BYTES") if keyed else (self.max_bytes,
                                                                                         "DKG_MAX_REQUEST_BYTES")
         declared = headers.get(b"content-length", b"0")
@@ -34,7 +36,7 @@ class RequestGuard:
         if more or len(body) > limit:
             await _refuse(send, 413, f"the request is larger than {limit} bytes ({setting})")
             return
-        content_type = dict(scope["headers"]).get(b"content-type", b"").split(b";")[0].strip().lower()
+        content_type = headers.get(b"content-type", b"").split(b";")[0].strip().lower()
         if content_type == b"application/json" or not content_type:
             problem = _not_a_request(body)
             if problem:

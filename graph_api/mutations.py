@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import secrets
 import uuid
 from typing import Any
 
@@ -20,6 +19,7 @@ from strawberry.types import Info
 
 from dkg.errors import DirectiveKgError
 from dkg.settings import project_root
+from graph_api.keys import configured, key_matches
 from graph_api.types.document import Document
 from graph_api.types.progress import (
     STATUS_LABEL_VI,
@@ -40,11 +40,10 @@ class NeedsApiKey(BasePermission):
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         expected = info.context.api.api_key
-        if expected is None or not expected.get_secret_value():  # (the instance is shared: no state on it)
+        if not configured(expected):  # (the instance is shared: no state on it)
             raise GraphQLError("Ghi dữ liệu qua API đang tắt: chưa đặt DKG_API_KEY / writes over the API are "
                                "turned off: no DKG_API_KEY is configured on the server")
-        given = info.context.request.headers.get("x-api-key", "")
-        return secrets.compare_digest(given.encode(), expected.get_secret_value().encode())
+        return key_matches(info.context.request.headers.get("x-api-key"), expected)
 
 
 @strawberry.type

@@ -87,10 +87,7 @@ class Query:
         if document is not None:
             rows = await info.context.read("progress_by_document", symbolKey=fold(document), asOf=day)
         else:
-            led = await info.context.read(
-                "responsibilities", bodyKey=fold(body), roles=[Role.OWNER.value], includeGroups=True,
-                includeSubBodies=True, followSuccessors=True, documentTypes=None, dueBefore=None, overdueAsOf=None,
-                skip=0, limit=None)
+            led = await _responsibility_rows(info, body, [Role.OWNER], True, True, True, None, None, None, 0, None)
             tasks = sorted({r["taskProps"]["iri"] for r in led})
             rows = await info.context.read("progress_of_tasks", tasks=tasks, asOf=day)
         return Progress.count(day, [(r["status"], r["pastDeadline"]) for r in rows])
@@ -148,17 +145,23 @@ async def _responsibilities(info: Info, body: str, roles: list[Role], include_su
                             follow_successors: bool, document_types: list[str] | None, due_before: str | None,
                             overdue_as_of: str | None, first: int | None, after: str | None) -> ResponsibilityConnection:
     offset, size = decode_cursor(after), page_size(first, info.context.api.max_page_size, default=50)
-    rows = await info.context.read(
-        "responsibilities", bodyKey=fold(body), roles=[r.value for r in roles],
-        includeGroups=include_groups, includeSubBodies=include_sub_bodies, followSuccessors=follow_successors,
-        documentTypes=document_types, dueBefore=due_before, overdueAsOf=overdue_as_of, skip=offset,
-        limit=size)  # the page, in Cypher
+    rows = await _responsibility_rows(info, body, roles, include_sub_bodies, include_groups, follow_successors,
+                                      document_types, due_before, overdue_as_of, offset, size)  # the page, in Cypher
     total = rows[0]["total"] if rows else 0
     page = connection([Responsibility.from_record(r) for r in rows], offset, size, total=total,
                       has_next=offset + size < total)
     suggestions = [] if total or overdue_as_of else await _suggest(info, body)
     return ResponsibilityConnection(edges=page.edges, page_info=page.page_info, total_count=total,
                                     suggestions=suggestions)
+
+
+async def _responsibility_rows(info: Info, body: str, roles: list[Role], include_sub_bodies: bool,
+                               include_groups: bool, follow_successors: bool, document_types: list[str] | None,
+                               due_before: str | None, overdue_as_of: str | None, skip: int, limit: int | None):
+    return await info.context.read(
+        "responsibilities", bodyKey=fold(body), roles=[r.value for r in roles], includeGroups=include_groups,
+        includeSubBodies=include_sub_bodies, followSuccessors=follow_successors, documentTypes=document_types,
+        dueBefore=due_before, overdueAsOf=overdue_as_of, skip=skip, limit=limit)
 
 
 async def _suggest(info: Info, name: str) -> list[str]:

@@ -132,9 +132,9 @@ _UNITS = {u[0]: u for u in patterns.UNITS}
 _UNIT_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
     re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r") $")
 _TITLES = dict(patterns.POST_TITLES)
-_TITLE_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
-    re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r") $")
-_TITLE_AFTER_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r") ")
+_TITLE_WORDS = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
+_TITLE_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + _TITLE_WORDS + r") $")
+_TITLE_AFTER_RE = re.compile(r"(?:" + _TITLE_WORDS + r") ")
 _STANDALONE_RE = _alternation([p[0] for p in patterns.STANDALONE_POSTS])
 _STANDALONE = {p[0]: p for p in patterns.STANDALONE_POSTS}
 _DEPARTMENT_RE = re.compile(r"(?<![a-z0-9])so (" + "|".join(
@@ -211,21 +211,8 @@ _MEMBERS_KINDS = {"dai-bieu-hdnd"}  # "Đại biểu Hội đồng nhân dân t�
 def _units_of_short_names(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
     """'Thường trực Hội đồng nhân dân' where the council is named short (the issuer, named in full above): the
     unit of that committee, as when the committee is named in full."""
-    out = []
-    for c in chosen:
-        unit = _UNIT_BEFORE_RE.search(folded[max(0, c.start - 40):c.start]) \
-            if c.ref.kind == "body" and c.ref.body_kind in _COMMITTEE_KINDS else None
-        if unit is None or not _is_capitalised(text, c.start - len(unit.group(0))):
-            out.append(c)
-            continue
-        _, u_kind, u_display = _UNITS[unit.group(1)]
-        start = c.start - len(unit.group(0))
-        name = f"{u_display} {c.ref.name}"
-        out.append(Mention(start, c.end, BodyRef(
-            name=name, kind="body", key=slug(name), resolved=c.ref.resolved, level=c.ref.level, body_kind=u_kind,
-            as_read=text[start:c.end], parent_key=c.ref.key, parent_name=c.ref.name,
-            province_key=c.ref.province_key)))
-    return out
+    return [_with_unit_before(text, folded, c) if c.ref.kind == "body" and c.ref.body_kind in _COMMITTEE_KINDS else c
+            for c in chosen]
 
 
 _EACH_PLACE = re.compile(r"\s+cac (?:tinh|huyen|xa|quan|phuong|dia phuong|cap)(?:,\s*(?:thanh pho|thi xa|quan|phuong|"
@@ -261,7 +248,7 @@ def _member_names() -> dict[str, tuple[str, re.Pattern, dict[str, str]]]:
     name may be left out: "Văn hóa Thể thao và Du lịch"), and each name's spelling by its folded words."""
     ministries = {fold(label)[3:]: label[3:] for labels in authority().labels.values() for label in labels
                   if fold(label).startswith("bo ") and len(label) > 6}
-    departments = {fold(n): n for n in reversed(patterns.DEPARTMENT_NAMES)}  # the first spelling wins
+    departments = {fold(n): _DEPARTMENT_SPELLING[fold(n)] for n in patterns.DEPARTMENT_NAMES}
     out = {}
     for kind, head, names in (("so", "Sở", departments), ("bo", "Bộ", ministries)):
         alternation = "|".join(re.escape(n).replace(",\\ ", ",?\\ ").replace("\\ ", r"\s+")
@@ -394,17 +381,22 @@ def _local_bodies(text: str, folded: str, ctx: Context) -> list[Mention]:
         ref = BodyRef(name=committee, kind="body", key=committee_key, resolved=resolved, level=level,
                       body_kind=kind, as_read=text[start:end], parent_key=parent_key,
                       province_key=province_key)
-        unit = _UNIT_BEFORE_RE.search(folded[max(0, start - 40):start])
-        if unit and _is_capitalised(text, start - len(unit.group(0))):
-            u_phrase, u_kind, u_display = _UNITS[unit.group(1)]
-            u_start = start - len(unit.group(0))
-            name = f"{u_display} {committee}"
-            ref = BodyRef(name=name, kind="body", key=slug(name), resolved=resolved, level=level, body_kind=u_kind,
-                          as_read=text[u_start:end], parent_key=committee_key, parent_name=committee,
-                          province_key=province_key)
-            start = u_start
-        out.append(Mention(start, end, ref))
+        out.append(_with_unit_before(text, folded, Mention(start, end, ref)))
     return out
+
+
+def _with_unit_before(text: str, folded: str, committee: Mention) -> Mention:
+    """'Ban Tuyên giáo Tỉnh ủy …', 'Thường trực Hội đồng nhân dân …': a unit written before a committee is a body
+    of that committee; otherwise the committee itself."""
+    unit = _UNIT_BEFORE_RE.search(folded[max(0, committee.start - 40):committee.start])
+    if unit is None or not _is_capitalised(text, committee.start - len(unit.group(0))):
+        return committee
+    _, u_kind, u_display = _UNITS[unit.group(1)]
+    start, c = committee.start - len(unit.group(0)), committee.ref
+    name = f"{u_display} {c.name}"
+    return Mention(start, committee.end, BodyRef(
+        name=name, kind="body", key=slug(name), resolved=c.resolved, level=c.level, body_kind=u_kind,
+        as_read=text[start:committee.end], parent_key=c.key, parent_name=c.name, province_key=c.province_key))
 
 
 _DEPARTMENT_SPELLING = {fold(name): name for name in reversed(patterns.DEPARTMENT_NAMES)}  # "TÀI CHÍNH" → "Tài chính", first spelling

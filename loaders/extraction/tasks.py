@@ -569,7 +569,7 @@ def _split_directives(s: str, unit: tuple[int, int, list[BodyRef], str]):
         cuts = [a]
         for m in sorted([*_SENTENCE_END.finditer(s, a, b), *_OWNED_PART.finditer(s, a, b)], key=lambda m: m.start()):
             opening = fold(s[m.end():m.end() + 60])
-            if s[m.start()] == ";":  # only a part that says it comes next ("trên cơ sở đó", "đồng thời")
+            if s[m.start()] == ";":  # only a part that says it comes next ("trên cơ sở đó", "sau đó")
                 then = _THEN.match(opening)
                 if then is None:
                     continue
