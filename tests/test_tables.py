@@ -156,3 +156,44 @@ def test_a_row_cut_by_a_page_break_runs_on_under_the_repeated_header():
         ("bảng • 1", ["Bộ Tài chính"], "2026-10"),  # the latest of its time cells, on either page
         ("bảng • 2", ["Bộ Khoa học và Công nghệ"], "2027")]
     assert rows[1].text == "Xây dựng cơ sở dữ liệu về doanh nghiệp"
+
+
+# rows whose numbers the conversion moved away (a column of numbers above, or none at all): a task's text
+# after a row that has its task and its lead opens the next row; a product cell that runs on after a body's
+# head word ("… trình Ban" / "Chỉ đạo …") does not
+RUN_TOGETHER = HEAD + """TT
+Nhiệm vụ
+Cơ quan chủ trì
+Kết quả
+Thời hạn
+1
+2
+3
+Rà soát, sửa đổi quy chế làm việc của
+các phòng chuyên môn
+Sở Tư pháp
+Quy chế được ban hành
+2026
+Huy động các nguồn lực xã hội cho chương
+trình chuyển đổi số
+Sở Tài chính
+Năm 2027
+Xây dựng Đề án phát triển nguồn nhân lực
+số của tỉnh
+Sở Nội vụ
+Đề án được trình Ban
+Chỉ đạo chuyển đổi số của tỉnh
+Quý IV/2027
+"""
+
+
+def test_rows_run_together_without_their_numbers_are_separate_tasks():
+    rows, _ = _table_rows(RUN_TOGETHER)
+    got = [(t.text, [o.name for o in t.owners], t.deadline) for t in rows]
+    assert got == [
+        ("Rà soát, sửa đổi quy chế làm việc của các phòng chuyên môn", ["Sở Tư pháp"], "2026"),
+        ("Huy động các nguồn lực xã hội cho chương trình chuyển đổi số", ["Sở Tài chính"], "2027"),
+        ("Xây dựng Đề án phát triển nguồn nhân lực số của tỉnh", ["Sở Nội vụ"], "2027-Q4"),
+    ]
+    # each row keeps its own lines as provenance
+    assert len({t.source.start for t in rows}) == 3

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extraction.patterns import DIRECTIVE_VERBS
 from loaders.vntext import fold
 
 LABELS = {
@@ -34,7 +35,9 @@ TIME_CELL = re.compile(r"^(?:(?:trước|trong|chậm nhất|từ|đến|hoàn t
                        r"nhiệm vụ thường|\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|20\d\d|19\d\d|"
                        r"giai đoạn|định kỳ|sau khi|ngay sau)", re.IGNORECASE)
 CONTINUES = (",", " và", "-", "–", " của", " về", " với", " các", ";", " cho", " tại", " trong", " theo", "/", " ở",
-             " cấp", " thuộc")
+             " cấp", " thuộc", " đến", " từ",
+             # a body's name cut after its head word ("… được trình Ban" / "Chỉ đạo Trung ương …")
+             " Ban", " Bộ", " Sở", " Cục", " Ủy ban", " Uỷ ban", " Hội đồng", " Văn phòng", " Đảng ủy", " Đảng uỷ")
 KEY_VALUE = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?P<key>tên nhiệm vụ|nội dung|nhiệm vụ|cơ quan chủ trì|đơn vị chủ trì|"
                        r"cơ quan phối hợp|đơn vị phối hợp|kết quả|sản phẩm|thời gian hoàn thành|thời hạn hoàn thành|"
                        r"thời gian thực hiện|tiến độ)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -134,41 +137,66 @@ def _cell_starts(lines: list[str]) -> list[int]:
             continue
         prev = lines[k - 1].rstrip() if k else ""
         runs_on = prev.endswith(CONTINUES) or prev.lower().endswith(CONTINUES)
-        if k == 0 or TIME_CELL.match(s) or (s[0].isupper() and not runs_on) or ORG_HEAD.match(s) and not runs_on:
+        if k == 0 or TIME_CELL.match(s) and not runs_on or (s[0].isupper() and not runs_on) or ORG_HEAD.match(s) and not runs_on:
             starts.append(k)
     return starts
 
 
-def _row_cells(row_lines: list[str], columns: list[str]) -> dict[str, str]:
+def _row_cells(row_lines: list[str], columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+    """The cells of one numbered row, and of the rows the conversion ran into it without their numbers: each
+    with the index of the line it starts at. A new row starts where a task's text (a directive verb opens it)
+    follows a row that already has its task and its lead ("… Sở Y tế / Xây dựng kế hoạch …")."""
     starts = _cell_starts(row_lines)
     if not starts:
-        return {}
-    cells = [" ".join(x.strip() for x in row_lines[a:b] if x.strip())
-             for a, b in zip(starts, starts[1:] + [len(row_lines)], strict=True)]
-    out: dict[str, str] = {}
-    content: list[str] = []
-    orgs: list[str] = []
-    others: list[str] = []
-    for cell in cells:
+        return []
+    out: list[tuple[int, dict[str, str]]] = []
+    row_start, content, orgs, others, deadline = starts[0], [], [], [], []
+
+    def close():
+        if not content and not orgs:
+            return
+        cells = {"content": " ".join(content)}
+        if deadline:
+            cells["deadline"] = " ".join(deadline)
+        if orgs:
+            cells["owner"] = orgs[0]
+        if len(orgs) > 1 and "collaborator" in columns:
+            cells["collaborator"] = "; ".join(orgs[1:])
+        if others:
+            cells["product"] = " ".join(others)
+        out.append((row_start, cells))
+
+    for a, b in zip(starts, starts[1:] + [len(row_lines)], strict=True):
+        cell = " ".join(x.strip() for x in row_lines[a:b] if x.strip())
         if not cell:
             continue
         if TIME_CELL.match(cell) and not orgs and content and "deadline" in columns or \
                 TIME_CELL.match(cell) and (orgs or "owner" not in columns):
-            out["deadline"] = (out.get("deadline", "") + " " + cell).strip()
+            deadline.append(cell)
         elif ORG_HEAD.match(cell) and content:
             orgs.append(cell)
         elif not orgs:
             content.append(cell)
+        elif _opens_task(cell):
+            close()
+            row_start, content, orgs, others, deadline = a, [cell], [], [], []
         else:
             others.append(cell)
-    out["content"] = " ".join(content)
-    if orgs:
-        out["owner"] = orgs[0]
-    if len(orgs) > 1 and "collaborator" in columns:
-        out["collaborator"] = "; ".join(orgs[1:])
-    if others:
-        out["product"] = " ".join(others)
+    close()
     return out
+
+
+# a cell that opens a task of its own: a directive verb or a verb of the actions plans list (not one that also
+# names a product: "Báo cáo …", "Trình …" are what a product column holds)
+_TABLE_VERBS = ("huy dong", "dau tu", "dong cua", "hoan thanh", "day nhanh", "nang cao", "thuc day", "ung dung",
+                "dao tao", "boi duong", "cap nhat", "van hanh", "khai thac", "sap xep", "kien toan", "tham dinh",
+                "phe duyet", "cung co", "mo rong", "khac phuc", "xu ly", "quan ly", "phat trien", "day manh")
+_TASK_OPENING = re.compile(r"^(?:" + "|".join(re.escape(v) for v in (*DIRECTIVE_VERBS, *_TABLE_VERBS)
+                                              if v not in ("bao cao", "trinh", "gui")) + r")\b")
+
+
+def _opens_task(cell: str) -> bool:
+    return bool(_TASK_OPENING.match(fold(cell))) and len(cell.split()) >= 6
 
 
 def read_tables(text: str) -> list[TableRow]:
@@ -201,24 +229,31 @@ def read_tables(text: str) -> list[TableRow]:
                 shared = None  # "4  Đề án …" opens row 4 only right after row 3
             if m:
                 if current:
-                    rows.append(_row(current, columns, lines, i))
+                    rows.extend(_rows(current, columns, lines, i))
                 current = (m.group(1), offset, [], i + 1)
             elif shared:
-                rows.append(_row(current, columns, lines, i))
-                current = (shared.group(1), offset, [line[shared.end():]], i + 1)
+                rows.extend(_rows(current, columns, lines, i))
+                current = (shared.group(1), offset, [(offset + shared.end(), line[shared.end():])], i + 1)
             elif current:
-                current[2].append(line)
+                current[2].append((offset, line))
             i += 1
         if current:
-            rows.append(_row(current, columns, lines, i))
+            rows.extend(_rows(current, columns, lines, i))
     rows.extend(_key_value_records(lines))
     return [r for r in rows if r.cells.get("content") and r.cells.get("owner")]  # a row without a lead: a group title
 
 
-def _row(current, columns, lines, end_index) -> TableRow:
+def _rows(current, columns, lines, end_index) -> list[TableRow]:
+    """The row begun at a row number (and any the conversion ran into it), each spanning its own lines."""
     number, start, row_lines, _first = current
     end = lines[end_index - 1][0] + len(lines[end_index - 1][1]) if end_index - 1 < len(lines) else start
-    return TableRow(number.rstrip("."), _row_cells(row_lines, columns), start, end)
+    found = _row_cells([line for _, line in row_lines], columns)
+    rows = []
+    for k, (first_line, cells) in enumerate(found):
+        row_start = start if k == 0 else row_lines[first_line][0]
+        row_end = row_lines[found[k + 1][0]][0] if k + 1 < len(found) else end
+        rows.append(TableRow(number.rstrip(".") + ("" if k == 0 else f"+{k}"), cells, row_start, row_end))
+    return rows
 
 
 def _table_ends(s: str) -> bool:
