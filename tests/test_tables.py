@@ -197,3 +197,26 @@ def test_rows_run_together_without_their_numbers_are_separate_tasks():
     ]
     # each row keeps its own lines as provenance
     assert len({t.source.start for t in rows}) == 3
+
+
+# a dotted row number sharing its line with the task ("4.  Xây dựng …"); a task cut at a comma by the page,
+# with the lead's short line right under it
+DOTTED_NUMBERS = HEAD + TABLE_HEADER + """3.
+Tổ chức hội nghị phổ biến quy chế mới cho
+cán bộ cấp xã, cấp huyện và các đơn vị sự nghiệp,
+Sở Nội vụ
+Sở Tư pháp
+Quý I/2027
+4.  Xây dựng quy chế phối hợp liên ngành.
+Sở Tư pháp
+Sở Nội vụ
+Quý II/2027
+"""
+
+
+def test_a_dotted_row_number_on_the_tasks_line_and_a_lead_under_a_line_cut_at_a_comma():
+    rows, _ = _table_rows(DOTTED_NUMBERS)
+    assert [(t.clause, [o.name for o in t.owners], [c.name for c in t.collaborators], t.deadline) for t in rows] == [
+        ("bảng • 3", ["Sở Nội vụ"], ["Sở Tư pháp"], "2027-Q1"),
+        ("bảng • 4", ["Sở Tư pháp"], ["Sở Nội vụ"], "2027-Q2")]
+    assert rows[1].text == "Xây dựng quy chế phối hợp liên ngành."

@@ -26,7 +26,7 @@ LABELS = {
 }
 ROW_NUMBER = re.compile(r"^\s*\|?\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|[IVX]{1,4}\.?)\s*\|?\s*$")
 # a row number sharing its line with the first line of the task ("4  Đề án về tuyển dụng công chức")
-_NUMBER_THEN_TEXT = re.compile(r"^\s*(\d{1,3})\s{2,}(?=\S)")
+_NUMBER_THEN_TEXT = re.compile(r"^\s*(\d{1,3})(?:\.\s+|\s{2,})(?=\S)")
 ORG_HEAD = re.compile(r"^(?:Bộ|Sở|Cục|Tổng cục|Vụ|Viện|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Thanh tra|Ngân hàng|Kho bạc|"
                       r"Công an|Quân|Bộ Chỉ huy|Trung tâm|Tòa án|Viện kiểm sát|Kiểm toán|Mặt trận|Hội|Liên đoàn|Đoàn|"
                       r"Đài|Thông tấn|Báo|Tập đoàn|Tổng công ty|Các|Cơ quan|Đơn vị|Địa phương|Hiệp hội|Phòng|Trường|"
@@ -137,6 +137,8 @@ def _cell_starts(lines: list[str]) -> list[int]:
             continue
         prev = lines[k - 1].rstrip() if k else ""
         runs_on = prev.endswith(CONTINUES) or prev.lower().endswith(CONTINUES)
+        if runs_on and prev.endswith(",") and ORG_HEAD.match(s) and 2 * len(s) < len(prev):
+            runs_on = False  # a short body name under a long line cut at a comma: the lead cell, not the task's text
         if k == 0 or TIME_CELL.match(s) and not runs_on or (s[0].isupper() and not runs_on) or ORG_HEAD.match(s) and not runs_on:
             starts.append(k)
     return starts
