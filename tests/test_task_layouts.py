@@ -526,3 +526,13 @@ def test_a_signers_name_below_the_text_is_no_task():
                    "- Tổ chức sơ kết, đánh giá kết quả thực hiện hằng năm.\n\nTM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n"
                    "Nguyễn Văn An\n")
     assert [t.text.split()[0] for t in tasks] == ["Chỉ", "Tổ"]
+
+
+def test_a_numbered_goal_then_the_sentence_assigning_it_and_a_reference_to_an_annex_is_no_heading():
+    # "6. <a goal>." then the body that carries it out, then "(chi tiết Phụ lục …)": the item is a paragraph
+    tasks = _tasks("II. NỘI DUNG\n6. Tỷ lệ trường học có phòng học bộ môn đạt chuẩn 100%.\n"
+                   "      Sở Giáo dục và Đào tạo triển khai xây dựng phòng học bộ môn hoàn thành trong năm 2027.\n"
+                   "                               (chi tiết Phụ lục 04 đính kèm)\n"
+                   "7. Hoàn thành chuyển đổi số trong quản lý trường học.\n")
+    owned = [(t.text.split()[0], [o.name for o in t.owners], t.deadline) for t in tasks if t.owners]
+    assert owned == [("Sở", ["Sở Giáo dục và Đào tạo tỉnh Nghệ An"], "2027")]

@@ -84,7 +84,8 @@ def _is_heading(text: str, kind: str | None) -> bool:
         letters = [c for c in body if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
             return True
-    if kind in ("arabic", "dotted", "alpha") and len(body) < 400 and not body.rstrip().endswith((".", ";", ":")):
+    if kind in ("arabic", "dotted", "alpha") and len(body) < 400 and not body.rstrip().endswith((".", ";", ":")) \
+            and not _SENTENCE_THEN_LINE.search(body):
         return True
     # "2. Ban Tuyên giáo Tỉnh ủy:" introduces the items below it
     return kind in ("arabic", "dotted", "alpha", "paren") and len(body) < 120 and body.rstrip().endswith(":")
@@ -147,6 +148,8 @@ def parse_blocks(text: str, base: int = 0) -> list[Block]:
 # a numbered line that is only an organisation's name ("2. Phòng Tư pháp", "3. Các trường học")
 _NAME_LINE = re.compile(r"^\W*\w{1,4}[.)]\s*(?:Phòng|Sở|Ban|Bộ|Cục|Vụ|Các|UBND|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|"
                         r"Công an|Thanh tra|Đài|Báo|Hội|Đoàn|Trường)\b[^.,;:!?]*$")
+# a full sentence, then more lines ("… đạt chuẩn 100%.\n X triển khai ….\n(chi tiết Phụ lục 04)"): a paragraph
+_SENTENCE_THEN_LINE = re.compile(r"[.;]\s*\n\s*\S")
 _TRAILING_PAGE_NUMBER = re.compile(r"\n\s*\d{1,3}\s*$")
 _VOWELS = "aăâeêioôơuưy"
 _VOWEL_RUN = re.compile(r"[aeiouy](?:\S*?[aeiouy]){4}")  # five vowels in one word
