@@ -160,10 +160,10 @@ def _legacy_font(text: str) -> tuple[str, int] | None:
     """(the legacy encoding, where its first mark is) when `text` reads as one: its marks are ≥ 2 % of the
     letters of its first 20 000 characters, at least ten times."""
     sample = text[:20000]
-    letters = sum(c.isalpha() for c in sample)
     for encoding, marks in _LEGACY_MARKS.items():
         found = marks.findall(sample)
-        if len(found) >= 10 and len(found) >= 0.02 * letters:
+        # letters counted only when there are marks to compare with (most texts have none)
+        if len(found) >= 10 and len(found) >= 0.02 * sum(c.isalpha() for c in sample):
             return encoding, marks.search(sample).start()
     return None
 

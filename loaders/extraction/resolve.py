@@ -18,6 +18,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 import ontology
 from loaders.extraction import patterns
+from loaders.extraction.alternation import trie_pattern
 from loaders.records import BodyRef
 from loaders.vntext import fold, fold_keep_length, slug, unify_tones
 from ontology.terms import BODY_BASE, DKG
@@ -89,8 +90,8 @@ class Authority:
             for label in labels:
                 aliases.setdefault(fold(label), key)
         alias_re = _alternation(aliases)
-        province_re = re.compile(r"(?:tinh |thanh pho |tp\. ?)?(" + "|".join(
-            re.escape(p) for p in sorted(provinces, key=len, reverse=True)) + r")(?![a-z0-9])")
+        province_re = re.compile(r"(?:tinh |thanh pho |tp\. ?)?(" + trie_pattern(provinces, space=" ")
+                                 + r")(?![a-z0-9])")
         return cls(entries, aliases, provinces, spellings, alias_re, province_re)
 
     def ref(self, key: str, as_read: str = "") -> BodyRef:
@@ -110,8 +111,7 @@ def _vi(graph: Graph, node, prop) -> str | None:
 def _alternation(words) -> re.Pattern:
     """Any of `words` (folded phrases), whole; the spaces between words may be any run of white space (a name
     wrapped over an indented line). `_key` turns a match back into its phrase."""
-    alts = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![a-z0-9])(" + alts + r")(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])(" + trie_pattern(words) + r")(?![a-z0-9])")
 
 
 def _key(m: re.Match) -> str:
@@ -129,17 +129,15 @@ def authority() -> Authority:
 _COMMITTEE_RE = _alternation([c[0] for c in patterns.COMMITTEES])
 _COMMITTEES = {c[0]: c for c in patterns.COMMITTEES}
 _UNITS = {u[0]: u for u in patterns.UNITS}
-_UNIT_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + "|".join(
-    re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r") $")
+_UNIT_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + trie_pattern(_UNITS, space=" ") + r") $")
 _TITLES = dict(patterns.POST_TITLES)
-_TITLE_WORDS = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
+_TITLE_WORDS = trie_pattern(_TITLES, space=" ")
 _TITLE_BEFORE_RE = re.compile(r"(?<![a-z0-9])(" + _TITLE_WORDS + r") $")
 _TITLE_AFTER_RE = re.compile(r"(?:" + _TITLE_WORDS + r") ")
 _STANDALONE_RE = _alternation([p[0] for p in patterns.STANDALONE_POSTS])
 _STANDALONE = {p[0]: p for p in patterns.STANDALONE_POSTS}
-_DEPARTMENT_RE = re.compile(r"(?<![a-z0-9])so (" + "|".join(
-    re.escape(fold(d)) for d in sorted([*patterns.DEPARTMENT_NAMES, *patterns.DEPARTMENT_ABBREVIATIONS], key=len,
-                                       reverse=True)) + r")(?![a-z0-9&])")
+_DEPARTMENT_RE = re.compile(r"(?<![a-z0-9])so (" + trie_pattern(
+    [fold(d) for d in [*patterns.DEPARTMENT_NAMES, *patterns.DEPARTMENT_ABBREVIATIONS]], space=" ") + r")(?![a-z0-9&])")
 _GROUP_RE = _alternation([g[0] for g in patterns.GROUP_KINDS])
 _GROUPS = {g[0]: g for g in patterns.GROUP_KINDS}
 _GROUP_JOIN_RE = re.compile(r"^(?:,|;)?\s*(?:va\s+|cac\s+|,\s*)*$")

@@ -14,6 +14,7 @@ from loaders.extraction.dates import (
     latest_deadline,
     period_heading_deadline,
 )
+from loaders.extraction.alternation import trie_pattern
 from loaders.extraction.patterns import DIRECTIVE_VERBS, SURNAMES
 from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.extraction.structure import Block
@@ -43,7 +44,7 @@ ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(giao cho|giao|de nghi|yeu cau|uy quye
 _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
 _VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
-                      r"chu dong |kip thoi )*(" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS) + r")\b")
+                      r"chu dong |kip thoi )*(" + trie_pattern(DIRECTIVE_VERBS, space=" ") + r")\b")
 _COLLAB_RE = re.compile(r"phoi hop(?: chat che)?(?: voi)?\s+")
 _CO_LEAD_RE = re.compile(r"dong chu tri(?: voi)?\s+")
 _REPORT_RE = re.compile(r"(?:bao cao(?: ket qua(?: thuc hien)?)?(?: ve)?(?: voi| len)?|gui ve|gui den|trinh|"
@@ -242,7 +243,9 @@ def _cue_end(s: str) -> int:
 # after the bodies a heading names: "có trách nhiệm:", "chủ trì thực hiện:", "chỉ đạo …:" — or nothing
 _HEADING_TAIL = re.compile(r"^\s*(?:[,:.]\s*)?(?:(?:co|chiu) trach nhiem|thuc hien|chu tri|chi dao|co nhiem vu|"
                            r"tap trung|can|phai|theo chuc nang)?\b")
-_VERB_ANYWHERE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS) + r")\b")
+_VERB_ANYWHERE = re.compile(r"\b(?:" + trie_pattern(DIRECTIVE_VERBS, space=" ") + r")\b")
+# the words between a subject and its verb that say nothing of who acts ("X, trong phạm vi …, chủ trì …")
+_BEFORE_VERB = re.compile(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + trie_pattern(DIRECTIVE_VERBS, space=" ") + r")\b)")
 # "NHIỆM VỤ (CHỦ YẾU) CỦA BỘ X", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN": the bodies after "của"
 _DUTIES_OF = re.compile(r"^(?:nhiem vu|trach nhiem|phan cong)[^:]{0,30}?\b(?:cua|doi voi)\s+")
 
@@ -296,8 +299,7 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
                       " ".join(folded[end:end + 400].split()))  # a phrase wrapped over lines is the same phrase
         if start == 0 and rest.lstrip().startswith(":") and len(rest.strip()) > 12:
             return _drop_capacities(owners, doc), end, by_cue  # "Ủy ban nhân dân cấp xã: rà soát, cập nhật …"
-        rest = re.sub(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + "|".join(re.escape(v) for v in DIRECTIVE_VERBS)
-                      + r")\b)", " ", rest, count=1) if not _VERB_RE.match(rest.strip()) else rest
+        rest = _BEFORE_VERB.sub(" ", rest, count=1) if not _VERB_RE.match(rest.strip()) else rest
         if _VERB_RE.match(rest.strip()) or (by_cue and rest.strip()):
             return _drop_capacities(owners, doc), end, by_cue
     return [], 0, False
