@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from loaders.extraction.alternation import trie_pattern
 from loaders.extraction.dates import (
     Deadline,
     find_deadline,
@@ -14,7 +15,6 @@ from loaders.extraction.dates import (
     latest_deadline,
     period_heading_deadline,
 )
-from loaders.extraction.alternation import trie_pattern
 from loaders.extraction.patterns import DIRECTIVE_VERBS, SURNAMES
 from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
 from loaders.extraction.structure import Block
