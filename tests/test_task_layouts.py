@@ -536,3 +536,18 @@ def test_a_numbered_goal_then_the_sentence_assigning_it_and_a_reference_to_an_an
                    "7. Hoàn thành chuyển đổi số trong quản lý trường học.\n")
     owned = [(t.text.split()[0], [o.name for o in t.owners], t.deadline) for t in tasks if t.owners]
     assert owned == [("Sở", ["Sở Giáo dục và Đào tạo tỉnh Nghệ An"], "2027")]
+
+
+def test_the_head_or_standing_committee_of_each_member_of_a_class_owns_its_sentence():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Yêu cầu Thủ trưởng các sở, ban, ngành tổ chức thực hiện chương trình này.\n"
+                   "2. Đề nghị thường trực các huyện ủy, thành ủy tiếp tục quan tâm lãnh đạo thực hiện chương trình.\n"
+                   "3. Chủ tịch Ủy ban nhân dân các xã tổ chức thực hiện chương trình này.\n"
+                   "4. Ban Thường vụ Tỉnh ủy lãnh đạo các cấp ủy triển khai chương trình này.\n")
+    got = [([o.name for o in t.owners], t.owner_kind) for t in tasks]
+    assert got == [(["Thủ trưởng các sở, ban, ngành"], "collective"),
+                   (["Thường trực các huyện ủy, thành ủy"], "collective"),
+                   (["Chủ tịch Ủy ban nhân dân các xã"], "collective"),
+                   (["Ban Thường vụ Tỉnh ủy Nghệ An"], "explicit")]  # "lãnh đạo các cấp ủy": a verb, not a head
+    # the head of each is a class over the same kinds of body as the class itself (a query for one sở finds it)
+    assert "so" in tasks[0].owners[0].covers and "huyen-uy" in tasks[1].owners[0].covers

@@ -788,12 +788,21 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
             if kind not in kinds:
                 kinds.append(kind)
         start, end = run[0].start(), run[-1].end()
-        office = ""
+        office = None
         if folded[max(0, start - 4):start] == "cac ":
             start -= 4
             office = _OFFICE_OF_EACH.search(folded[max(0, start - 12):start])
             if office and _is_capitalised(text, start - len(office.group(0))):
                 start -= len(office.group(0))  # "Thanh tra các Sở, ngành": the inspectorate of each
+            else:
+                office = None
+        if office is None and (head := _HEAD_OF_EACH.search(folded[max(0, start - 24):start])) \
+                and (_is_capitalised(text, start - len(head.group(0))) or head.group(1) in _LOWER_CASE_HEADS) \
+                and (" cac " in f" {folded[start:end]} " or "," in folded[start:end]):
+            # "Thủ trưởng các cơ quan, đơn vị", "Chủ tịch UBND các huyện", "thường trực các tỉnh ủy": the head
+            # (or standing committee) of each, a class of its own
+            office = head
+            start -= len(head.group(0))
         name = " ".join(text[start:end].split())
         name = _ABBREVIATED_COUNCILS.sub(lambda m: _COUNCIL_NAMES[m.group(0)], name)  # "UBND các tỉnh" spelt out
         name = name[:1].upper() + name[1:]
@@ -811,6 +820,9 @@ _COUNCIL_NAMES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân d
 _ABBREVIATED_COUNCILS = re.compile(r"\b(?:UBND|HĐND)\b")
 # an office that each member of a class has: "Thanh tra các Sở, ngành", "Văn phòng các Bộ"
 _OFFICE_OF_EACH = re.compile(r"(?:thanh tra|van phong) $")
+_HEAD_OF_EACH = re.compile(r"(?<![a-z])(thu truong|pho chu tich|chu tich|giam doc|ban thuong vu|thuong truc|"
+                           r"lanh dao|bi thu|hieu truong) $")
+_LOWER_CASE_HEADS = {"thu truong", "chu tich", "giam doc", "ban thuong vu", "thuong truc"}  # "lãnh đạo" may be a verb
 
 
 def unresolved_body(phrase: str, ctx: Context | None = None) -> BodyRef | None:
