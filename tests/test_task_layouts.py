@@ -551,3 +551,14 @@ def test_the_head_or_standing_committee_of_each_member_of_a_class_owns_its_sente
                    (["Ban Thường vụ Tỉnh ủy Nghệ An"], "explicit")]  # "lãnh đạo các cấp ủy": a verb, not a head
     # the head of each is a class over the same kinds of body as the class itself (a query for one sở finds it)
     assert "so" in tasks[0].owners[0].covers and "huyen-uy" in tasks[1].owners[0].covers
+
+
+def test_a_class_within_the_issuing_committee_heading_a_list_owns_it():
+    # "các ban đảng Tỉnh ủy" are the committee's commissions, not the committee as well (the issuer's own name
+    # over a list is no section of duties, so reading it as an owner lost the whole heading)
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Văn phòng Tỉnh ủy và các ban đảng Tỉnh ủy thực hiện tốt các nhiệm vụ sau:\n"
+                   "- Tham mưu xây dựng quy chế làm việc của các cơ quan đảng.\n"
+                   "- Theo dõi, đôn đốc việc thực hiện chương trình.\n")
+    assert [([o.name for o in t.owners], t.owner_kind, t.owner_source) for t in tasks] == [
+        (["Văn phòng Tỉnh ủy Nghệ An", "Các ban đảng"], "explicit", "heading")] * 2

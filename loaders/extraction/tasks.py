@@ -331,6 +331,9 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
         pos = m.end
         if m.ref.kind == "group" and (q := _GROUP_QUALIFIER.match(folded, pos)):
             pos = q.end()  # "các Bộ, ngành liên quan tăng cường …"
+        elif m.ref.kind == "group" and (of := by_start.get(pos + 1)) and folded[pos] == " " \
+                and of.ref.kind == "body" and fold(m.ref.name).startswith("cac "):
+            pos = of.end  # "các ban đảng Tỉnh ủy": the class within that body, not the body as well
     return refs, pos
 
 
