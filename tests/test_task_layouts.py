@@ -562,3 +562,14 @@ def test_a_class_within_the_issuing_committee_heading_a_list_owns_it():
                    "- Theo dõi, đôn đốc việc thực hiện chương trình.\n")
     assert [([o.name for o in t.owners], t.owner_kind, t.owner_source) for t in tasks] == [
         (["Văn phòng Tỉnh ủy Nghệ An", "Các ban đảng"], "explicit", "heading")] * 2
+
+
+def test_the_political_social_organisations_written_as_doan_the_and_a_class_qualified_by_its_level():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Các cấp ủy, tổ chức đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh xây dựng "
+                   "kế hoạch thực hiện.\n"
+                   "2. Các cấp ủy, chính quyền, đoàn thể tăng cường tuyên truyền.\n")
+    assert [[o.name for o in t.owners] for t in tasks] == [
+        ["Các cấp ủy, tổ chức đảng", "Mặt trận Tổ quốc Việt Nam", "Các đoàn thể chính trị - xã hội"],
+        ["Các cấp ủy, chính quyền, đoàn thể"]]
+    assert "to-chuc-ctxh" in tasks[0].owners[2].covers

@@ -131,6 +131,9 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("dang uy don vi su nghiep trung uong", "dang-uy-truc-thuoc-tw", "đảng ủy đơn vị sự nghiệp Trung ương"),
     ("to chuc chinh tri - xa hoi", "to-chuc-ctxh", "tổ chức chính trị - xã hội"),
     ("to chuc chinh tri xa hoi", "to-chuc-ctxh", "tổ chức chính trị - xã hội"),
+    ("doan the chinh tri - xa hoi", "to-chuc-ctxh", "đoàn thể chính trị - xã hội"),
+    ("doan the chinh tri xa hoi", "to-chuc-ctxh", "đoàn thể chính trị - xã hội"),
+    ("doan the", "to-chuc-ctxh", "đoàn thể"),
     ("hoi quan chung", "hoi-quan-chung", "hội quần chúng"),
     ("chinh quyen cac cap", "chinh-quyen", "chính quyền các cấp"),
     # People's Committees and Councils as a class ("Ủy ban nhân dân các tỉnh, thành phố", "UBND cấp tỉnh")

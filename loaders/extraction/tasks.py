@@ -337,7 +337,7 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
     return refs, pos
 
 
-_GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|truc thuoc|duoc giao)\b")
+_GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|truc thuoc|duoc giao|tinh|thanh pho|cac cap)\b")
 
 
 def _drop_capacities(owners: list[BodyRef], doc: Document) -> list[BodyRef]:
