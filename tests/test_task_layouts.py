@@ -573,3 +573,15 @@ def test_the_political_social_organisations_written_as_doan_the_and_a_class_qual
         ["Các cấp ủy, tổ chức đảng", "Mặt trận Tổ quốc Việt Nam", "Các đoàn thể chính trị - xã hội"],
         ["Các cấp ủy, chính quyền, đoàn thể"]]
     assert "to-chuc-ctxh" in tasks[0].owners[2].covers
+
+
+def test_the_units_of_a_ministry_and_the_units_concerned_are_classes():
+    doc = _document("BỘ TÀI CHÍNH\n\nSố: 12/KH-BTC\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nTriển khai một việc\n\n"
+                    "II. NHIỆM VỤ\n"
+                    "1. Vụ Pháp chế chủ trì, phối hợp với các đơn vị thuộc Bộ rà soát các văn bản.\n"
+                    "2. Thủ trưởng các đơn vị thuộc Bộ tổ chức thực hiện Kế hoạch này.\n"
+                    "3. Các đơn vị liên quan phối hợp thực hiện.\n", file="kh.txt")
+    got = [([o.name for o in t.owners], [c.name for c in t.collaborators], t.owner_kind) for t in doc.tasks]
+    assert got == [(["Vụ Pháp chế"], ["Các đơn vị thuộc Bộ"], "explicit"),
+                   (["Thủ trưởng các đơn vị thuộc Bộ"], [], "collective"),
+                   (["Các đơn vị liên quan"], [], "collective")]
