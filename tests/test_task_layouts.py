@@ -409,7 +409,10 @@ def test_a_closing_formula_run_into_the_last_item_leaves_its_order_and_a_wrapped
     doc = _directive("II. NHIỆM VỤ\n\n2. Bộ Tài chính nghiên cứu quy định tại khoản\n3 - Điều 61 Luật Lâm nghiệp để "
                      "hoàn thiện Đề án.\n3. Bộ Tài chính hoàn thiện dự thảo Quyết định phê duyệt Đề án.\n"
                      "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n")
-    assert [(t.clause, t.text.split()[-1]) for t in doc.tasks] == [("II.2", "án."), ("II.3", "án.")]
+    # the last item keeps its own order; the closing passes the orders on to those it names, not to its owner
+    assert [(t.clause, t.text.split()[-1], [o.name for o in t.owners]) for t in doc.tasks] == [
+        ("II.2", "án.", ["Bộ Tài chính"]), ("II.3 ¶1", "án.", ["Bộ Tài chính"]),
+        ("II.3 ¶2", "hiện./.", ["Các Bộ, cơ quan liên quan"])]
     assert "Điều 61" in doc.tasks[0].text
 
 
@@ -585,3 +588,17 @@ def test_the_units_of_a_ministry_and_the_units_concerned_are_classes():
     assert got == [(["Vụ Pháp chế"], ["Các đơn vị thuộc Bộ"], "explicit"),
                    (["Thủ trưởng các đơn vị thuộc Bộ"], [], "collective"),
                    (["Các đơn vị liên quan"], [], "collective")]
+
+
+def test_a_letter_closing_that_passes_the_orders_on_for_action_is_a_task_of_those_it_names():
+    head = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 1234/VPCP-KTTH\nV/v triển khai một việc\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\n"
+            "Kính gửi: Bộ Tài chính.\n\nXét đề nghị của Bộ Tài chính, Phó Thủ tướng có ý kiến như sau:\n"
+            "Bộ Tài chính chủ trì hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 3 năm 2026.\n\n")
+    acted = _document(head + "Văn phòng Chính phủ - cơ quan giúp việc của Ban Chỉ đạo thông báo để các Bộ: Tài chính, "
+                             "Công Thương và các cơ quan liên quan biết, thực hiện./.\n", file="cv.txt")
+    closing = acted.tasks[-1]
+    assert [o.name for o in closing.owners] == ["Bộ Tài chính", "Bộ Công Thương", "Các cơ quan liên quan"]
+    assert closing.text.startswith("Văn phòng Chính phủ") and len(acted.tasks) == 2
+    # for information only: no task
+    informed = _document(head + "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết./.\n", file="cv.txt")
+    assert len(informed.tasks) == 1

@@ -195,6 +195,8 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("co quan thuoc chinh phu", "bo", "cơ quan thuộc Chính phủ"),
     ("bo, co quan ngang bo", "bo", "bộ, cơ quan ngang bộ"),
     ("bo, nganh, dia phuong", "bo", "bộ, ngành, địa phương"),
+    ("bo, co quan lien quan", "bo", "bộ, cơ quan liên quan"),
+    ("bo, co quan", "bo", "bộ, cơ quan"),
     ("chinh quyen", "chinh-quyen", "chính quyền"),
     ("bo, nganh", "bo", "bộ, ngành"),
     ("bo, co quan ngang bo", "bo", "bộ, cơ quan ngang bộ"),

@@ -38,9 +38,11 @@ TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:th
                      r"|\n\s*trach nhiem\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*")
 LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
-                     r"thong bao de .{0,80}biet|de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
+                     r"thong bao de .{0,160}biet(?![,\s]*(?:va\s+)?(?:thuc hien|thi hanh|trien khai))|"
+                     r"de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
                      r"^noi nhan|^kinh gui|^luu\b")
-ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(giao cho|giao|de nghi|yeu cau|uy quyen cho)\s+", re.IGNORECASE)
+# ("… thông báo để các Bộ X, Y biết, thực hiện" closes a letter by addressing who carries it out)
+ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de)\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
 _VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
@@ -306,8 +308,12 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
 
 
 def _subject_starts(folded: str):
+    cues = list(ASSIGN_CUE.finditer(folded))
+    for m in cues:  # "X thông báo để Y biết, thực hiện": Y carries it out, whoever X is
+        if m.group(1).lower() == "thong bao de" and m.start() < 150 and "." not in folded[:m.start()].rstrip(". "):
+            yield m.end(), True
     yield 0, False
-    for m in ASSIGN_CUE.finditer(folded):
+    for m in cues:
         yield m.end(), True
     if _LEADING_CLAUSE.match(folded):  # "Nhằm …, Sở Tư pháp nghiên cứu …": the subject after the purpose
         for m in re.finditer(r",\s*", folded[:250]):
