@@ -73,6 +73,10 @@ def test_recurrences():
     assert find_recurrence("định kỳ 6 tháng báo cáo") == "P6M"
     assert find_recurrence("báo cáo hằng quý") == "P3M"
     assert find_recurrence("thực hiện ngay") is None
+    # "hằng năm" of the order (a clause's start, before its verb, after a day of the year) — not of a noun
+    assert [find_recurrence(x) for x in ("Hằng năm, báo cáo kết quả", "hằng năm tổng kết, đánh giá",
+                                         "gửi báo cáo trước ngày 15/12 hằng năm")] == ["P1Y"] * 3
+    assert [find_recurrence(x) for x in ("xây dựng kế hoạch hằng năm", "bố trí ngân sách hàng năm")] == [None] * 2
 
 
 def test_impossible_dates_are_refused():

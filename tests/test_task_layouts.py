@@ -602,3 +602,16 @@ def test_a_letter_closing_that_passes_the_orders_on_for_action_is_a_task_of_thos
     # for information only: no task
     informed = _document(head + "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết./.\n", file="cv.txt")
     assert len(informed.tasks) == 1
+
+
+def test_a_name_nothing_reads_inside_an_owner_list_is_kept_unresolved_and_the_list_goes_on():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Sở Y tế, Bảo hiểm xã hội tỉnh và Sở Tài chính tổ chức thực hiện việc thanh toán.\n"
+                   "2. Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh phối hợp tuyên truyền.\n"
+                   "3. Giao các Bộ, cơ quan Trung ương và địa phương xây dựng kế hoạch.\n")
+    assert [(o.name, o.resolved) for o in tasks[0].owners] == [
+        ("Sở Y tế tỉnh Nghệ An", True), ("Bảo hiểm xã hội tỉnh", False), ("Sở Tài chính tỉnh Nghệ An", True)]
+    assert [o.name for o in tasks[1].owners] == ["Liên đoàn Lao động tỉnh Nghệ An", "Tỉnh đoàn Nghệ An",
+                                                 "Hội Nông dân tỉnh Nghệ An"]
+    # a level written after a class qualifies it: no body called "Trung ương"
+    assert not any(o.name == "Trung ương" for o in tasks[2].owners) and tasks[2].owner_kind == "collective"

@@ -131,7 +131,11 @@ _RECURRENCE = [
     (re.compile(r"định kỳ\s+(\d+)\s+tháng", re.IGNORECASE), lambda m: f"P{int(m.group(1))}M"),
     (re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+quý", re.IGNORECASE), lambda m: "P3M"),
     (re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+tháng", re.IGNORECASE), lambda m: "P1M"),
-    (re.compile(r"định kỳ\s+(?:hằng|hàng)\s+năm|báo cáo\s+(?:hằng|hàng)\s+năm", re.IGNORECASE), lambda m: "P1Y"),
+    # "hằng năm" as an adverb of the order (at a clause's start, before its verb, after a day of the year), not
+    # of a noun ("kế hoạch hằng năm", "ngân sách hàng năm")
+    (re.compile(r"định kỳ\s+(?:hằng|hàng)\s+năm|báo cáo\s+(?:hằng|hàng)\s+năm|(?:^|[,;:.]\s*)(?:hằng|hàng)\s+năm\b|"
+                r"(?:hằng|hàng)\s+năm,?\s+(?:báo cáo|tổng kết|sơ kết|đánh giá|tổ chức|rà soát|xây dựng)|"
+                r"\d{1,2}\s*/\s*\d{1,2}\s+(?:hằng|hàng)\s+năm", re.IGNORECASE), lambda m: "P1Y"),
     (re.compile(r"định kỳ", re.IGNORECASE), lambda m: "periodic"),
 ]
 

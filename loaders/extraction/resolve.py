@@ -496,7 +496,13 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         if len(name.split()) < 2:
             continue
         out.append(Mention(start, end, _unit_ref(name, " ".join(m.group(1).split()), text[start:end], ctx)))
+    for m in _YOUTH_UNION.finditer(text):  # "Tỉnh đoàn", "Thành đoàn": a whole name with no name after it
+        name = m.group(0) + (f" {ctx.province_name}" if ctx.province_name else "")
+        out.append(Mention(m.start(), m.end(), _unit_ref(name, m.group(0), m.group(0), ctx)))
     return out
+
+
+_YOUTH_UNION = re.compile(r"(?<!\w)(?:Tỉnh đoàn|Thành đoàn)(?=\s*[,;.:)]|\s+(?:và|chủ trì|phối hợp)\b)")
 
 
 _PREDICATE_ONLY = {"chu tri", "dong chu tri", "phoi hop", "chiu trach nhiem", "co trach nhiem", "tham muu", "chi dao",
@@ -835,6 +841,16 @@ def unresolved_body(phrase: str, ctx: Context | None = None) -> BodyRef | None:
         return None  # "Ủy ban nhân dân các tỉnh", "Sở … cấp tỉnh": a class of bodies; "Báo cáo …": a report
     head = _GENERIC_HEAD.match(phrase)
     return _unit_ref(phrase, " ".join(head.group(1).split()) if head else "", phrase, ctx)
+
+
+def listed_body(phrase: str, ctx: Context | None = None) -> BodyRef | None:
+    """A capitalised name between two bodies of an owner list that nothing else read ("Sở Y tế, Bảo hiểm xã
+    hội tỉnh, Sở Tài chính"): an organisation of the list, kept unresolved rather than ending the list."""
+    phrase = _tidy(phrase.strip(" ,;:-"))
+    words = phrase.split()
+    if not phrase[:1].isupper() or not 2 <= len(words) <= 8 or re.search(r"\b(các|cấp|những)\b", phrase):
+        return None
+    return _unit_ref(phrase, "", phrase, ctx)
 
 
 def context_for(issuer: BodyRef | None, header_lines: list[str]) -> Context:

@@ -16,7 +16,7 @@ from loaders.extraction.dates import (
     period_heading_deadline,
 )
 from loaders.extraction.patterns import DIRECTIVE_VERBS, SURNAMES
-from loaders.extraction.resolve import Context, Mention, find_mentions, unresolved_body
+from loaders.extraction.resolve import Context, Mention, find_mentions, listed_body, unresolved_body
 from loaders.extraction.structure import Block
 from loaders.extraction.tables import read_pipe_tables, read_tables
 from loaders.read import Text
@@ -331,6 +331,15 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
     while True:
         j = pos + len(_CONNECTOR.match(folded[pos:]).group(0)) if _CONNECTOR.match(folded[pos:]) else pos
         m = by_start.get(j) or by_start.get(pos) or by_start.get(j - 4 if folded[j - 4:j] == "cac " else -1)
+        if m is None and refs and ("," in s[pos:j] or " và" in s[pos:j]):
+            # a name nothing read, between two bodies of the list (not a qualifier of the one before): keep it
+            following = next((x for x in mentions if x.start > j), None)
+            gap = _LISTED_GAP.match(s[j:following.start]) if following else None
+            ref = listed_body(gap.group(1)) if gap else None
+            if ref is not None:
+                refs.append(ref)
+                pos = j + gap.end(1)
+                continue
         if m is None:
             break
         refs.append(m.ref)
@@ -343,6 +352,7 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
     return refs, pos
 
 
+_LISTED_GAP = re.compile(r"^([^,;:.()\n]{3,70}?)\s*(?:,|\svà)\s*$")
 _GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|truc thuoc|duoc giao|tinh|thanh pho|cac cap)\b")
 
 
