@@ -615,3 +615,16 @@ def test_a_name_nothing_reads_inside_an_owner_list_is_kept_unresolved_and_the_li
                                                  "Hội Nông dân tỉnh Nghệ An"]
     # a level written after a class qualifies it: no body called "Trung ương"
     assert not any(o.name == "Trung ương" for o in tasks[2].owners) and tasks[2].owner_kind == "collective"
+
+
+def test_a_long_numbered_list_of_the_addressed_ending_in_a_colon_heads_its_lettered_items():
+    doc = _directive("Để triển khai hiệu quả, Thủ tướng Chính phủ yêu cầu:\n"
+                     "1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+                     "các tỉnh, thành phố trực thuộc trung ương:\n"
+                     "a) Quán triệt, triển khai nghiêm các nhiệm vụ được giao.\n"
+                     "b) Định kỳ hằng quý báo cáo Thủ tướng Chính phủ kết quả thực hiện.\n"
+                     "2. Bộ Công an:\n- Chủ trì, phối hợp với Bộ Quốc phòng bảo đảm an ninh mạng.\n")
+    got = [(t.clause, t.owner_kind, t.owner_source, t.recurrence) for t in doc.tasks]
+    assert got == [("1 • a)", "collective", "heading", None), ("1 • b)", "collective", "heading", "P3M"),
+                   ("2 • 1", "explicit", "heading", None)]
+    assert doc.tasks[0].owners[0].name.startswith("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ")

@@ -88,7 +88,10 @@ def _is_heading(text: str, kind: str | None) -> bool:
             and not _SENTENCE_THEN_LINE.search(body):
         return True
     # "2. Ban Tuyên giáo Tỉnh ủy:" introduces the items below it
-    return kind in ("arabic", "dotted", "alpha", "paren") and len(body) < 120 and body.rstrip().endswith(":")
+    # (a long list of the addressed: "1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân
+    # các tỉnh, thành phố trực thuộc trung ương:")
+    return kind in ("arabic", "dotted", "alpha", "paren") and body.rstrip().endswith(":") \
+        and (len(body) < 120 or len(body) < 250 and "." not in body and body.count(",") >= 3)
 
 
 def parse_blocks(text: str, base: int = 0) -> list[Block]:
