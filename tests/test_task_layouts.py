@@ -628,3 +628,16 @@ def test_a_long_numbered_list_of_the_addressed_ending_in_a_colon_heads_its_lette
     assert got == [("1 • a)", "collective", "heading", None), ("1 • b)", "collective", "heading", "P3M"),
                    ("2 • 1", "explicit", "heading", None)]
     assert doc.tasks[0].owners[0].name.startswith("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ")
+
+
+def test_targets_with_a_baseline_year_a_range_in_words_and_counts_of_schools_workers_communes():
+    doc = _document("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 45/KH-UBND\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
+                    "Phát triển giáo dục giai đoạn 2026 - 2030\n\nI. MỤC TIÊU\n"
+                    "1. Giảm tỷ lệ học sinh bỏ học xuống dưới 0,5% so với năm 2025.\n"
+                    "2. Thu hút vốn đầu tư đạt từ 2 đến 3 tỷ USD.\n"
+                    "3. Xây dựng mới 1.200 phòng học; đào tạo nghề cho 5.000 lao động nông thôn.\n"
+                    "II. NHIỆM VỤ\nNăm 2025 toàn tỉnh có 35 trường học và 1.200 người tham gia.\n", file="kh.txt")
+    got = [(t.value, t.value_max, t.unit, t.year, t.comparator) for t in doc.targets]
+    assert got == [(0.5, None, "%", 2030, "lt"),  # the year compared with is the baseline, not the horizon
+                   (2.0, 3.0, "tỷ USD", 2030, "range"),
+                   (1200.0, None, "phòng học", 2030, "eq"), (5000.0, None, "lao động", 2030, "eq")]

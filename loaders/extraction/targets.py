@@ -39,6 +39,8 @@ _UNITS = [  # folded unit right after the number → display unit
     (r"cum\b", "cụm"), (r"cong trinh", "công trình"), (r"du an", "dự án"), (r"ho\b", "hộ"), (r"lan\b", "lần"),
     (r"giuong benh", "giường bệnh"), (r"tuan\b", "tuần"), (r"ngay lam viec", "ngày làm việc"),
     (r"chuyen muc", "chuyên mục"), (r"be trai", "bé trai"), (r"con\b", "con"),
+    (r"phong hoc", "phòng học"), (r"truong hoc", "trường học"), (r"truong\b", "trường"), (r"hop tac xa", "hợp tác xã"),
+    (r"lao dong", "lao động"), (r"nguoi\b", "người"), (r"xa\b", "xã"), (r"lop\b", "lớp"),
 ]
 # units that count things: a bare count is narrative unless a cue makes it a commitment
 _COUNT_UNITS = {display for _, display in _UNITS if display and "%" not in display} - {"người trên một vạn dân"}
@@ -248,8 +250,10 @@ def _table_year(before: str) -> int | None:
 
 
 _UNIT_AHEAD = (r"(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham|ha\b|km\b|nghin ty|ty |trieu |usd|"
-               r"khu|cum|cong trinh|du an|ho\b|lan\b|giuong|tuan|ngay lam|chuyen muc|be trai|con\b)")
-_NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*" + _UNIT_AHEAD)
+               r"khu|cum|cong trinh|du an|ho\b|lan\b|giuong|tuan|ngay lam|chuyen muc|be trai|con\b|phong hoc|truong|"
+               r"hop tac xa|lao dong|xa\b|lop\b)")
+# a range: "75 - 80%", "từ 2 đến 3 tỷ USD"
+_NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*(?:[-–]|den)\s*(" + NUMBER + r"))?\s*" + _UNIT_AHEAD)
 _QUANTITY = re.compile(r"\d\s*" + _UNIT_AHEAD)
 # what may follow a unit to make it a rate: "%/năm", "tỷ USD/năm", "lượt/năm", "giường bệnh/vạn dân"
 _PER = re.compile(r"\s*/\s*(?:\d+\s+)?[a-z]+(?: [a-z]+){0,2}?(?=\s*(?:[;,.)]|sinh|$))|\s*/\s*[a-z]+")
@@ -498,7 +502,7 @@ def _comparator(before: str, is_range: bool) -> str | None:
 
 def _year(clause: str, at: int, stop: int, context: int | None) -> int | None:
     ya = _YEAR_AFTER.match(clause[stop:])
-    if ya and 1990 < int(ya.group(1)) < 2100:
+    if ya and 1990 < int(ya.group(1)) < 2100 and "so voi" not in ya.group(0):  # "so với năm 2025": the baseline
         return int(ya.group(1))
     before = [m for m in _YEAR_BEFORE.finditer(clause[:at]) if 1990 < int(m.group(1)) < 2100]
     if before:
