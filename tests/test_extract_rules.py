@@ -63,6 +63,11 @@ def test_abbreviations_of_the_authority_file_resolve():
     ("tổ chức chương trình đối thoại trực tiếp năm 2026, gồm 11 chuyên mục", "2026"),  # the document's own year
     ("thực hiện theo Luật Bảo vệ môi trường năm 2020", None),  # a law's year is no deadline
     ("triển khai thực hiện Chiến lược đến năm 2030", None),
+    ("báo cáo trước ngày 31 tháng 3", "2026-03-31"),  # a day in words without a year: the document's year
+    ("hoàn thành trong 6 tháng đầu năm 2026", "2026-06"),
+    ("tổ chức trong tuần đầu tháng 7/2026", "2026-07"),
+    ("triển khai trong quý III và quý IV/2026", "2026-Q4"),  # the last quarter named
+    ("gửi báo cáo trước ngày 15 tháng 12 hằng năm", None),  # a yearly day is a recurrence, not one deadline
 ])
 def test_deadlines_resolve_against_the_document_date(text, expected):
     deadline = find_deadline(text, "2026-01-10")

@@ -46,17 +46,18 @@ _DEADLINE_DAY_RE = re.compile(
     _LEAD + r"(?:\s+(?:trước|là|vào|ngày|hạn))*\s+" + _HOUR + r"(?:ngày\s+)?"
     r"(?:(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
-    r"|(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/])(?!\s*(?:hằng|hàng)\s+năm))", re.IGNORECASE)
+    r"|(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?![\d/])(?!\s*(?:hằng|hàng)\s+năm)"
+    r"|(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})(?![\d/])(?!\s*năm)(?!\s*(?:hằng|hàng)\s+năm))", re.IGNORECASE)
 # "trong tháng 6/2026", "đến tháng 6/2027", "tháng 5 - tháng 11/2026" (a range ends with its last month)
 _DEADLINE_MONTH_RE = re.compile(
-    _LEAD + r"(?:\s+(?:trong|hết|cuối))?\s+tháng\s+(?P<m>\d{1,2})(?:\s*[-–]\s*(?:tháng\s+)?(?P<m_end>\d{1,2}))?"
+    _LEAD + r"(?:\s+(?:trong|hết|cuối))?(?:\s+tuần\s+(?:đầu|cuối|thứ\s+\w+))?(?:\s+(?:đầu|giữa|cuối))?\s+tháng\s+(?P<m>\d{1,2})(?:\s*[-–]\s*(?:tháng\s+)?(?P<m_end>\d{1,2}))?"
     r"\s*(?:/|năm|-)\s*(?P<y>\d{4})", re.IGNORECASE)
 _MONTH_RANGE_RE = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[-–]\s*(?:tháng\s+)?(?P<m_end>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})",
                              re.IGNORECASE)
 # "Quý II/2026", "Quý IV năm 2026", "quý III, IV/2026" (the last quarter named)
 _DEADLINE_QUARTER_RE = re.compile(
     r"(?:trong|ngay trong|chậm nhất|trước|hoàn thành|hết|cuối|đến)?\s*quý\s+(?P<q>IV|III|II|I|[1-4])(?![\wÀ-ỹ])"
-    r"(?:\s*(?:,|-|–|và)\s*(?P<q_end>IV|III|II|I|[1-4])(?![\wÀ-ỹ]))?"
+    r"(?:\s*(?:,|-|–|và)\s*(?:quý\s+)?(?P<q_end>IV|III|II|I|[1-4])(?![\wÀ-ỹ]))?"
     r"(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
 _DEADLINE_YEAR_RE = re.compile(
     # not a bare "đến năm 2030": that names a strategy's horizon ("Chiến lược … đến năm 2030"), not a deadline
@@ -65,6 +66,7 @@ _DEADLINE_YEAR_RE = re.compile(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_FIRST_HALF_RE = re.compile(r"(?:6|sáu)\s+tháng\s+đầu\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
 
 def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
@@ -79,7 +81,7 @@ def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
         elif m["d2"]:
             y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
         elif doc_year:  # "trước ngày 31/12": this year's, or next year's when this year's has passed
-            mo, d = int(m["m3"]), int(m["d3"])
+            mo, d = (int(m["m3"]), int(m["d3"])) if m["d3"] else (int(m["m4"]), int(m["d4"]))
             y = doc_year + (1 if doc_date and f"{doc_year:04d}-{mo:02d}-{d:02d}" < doc_date else 0)
         else:
             y = 0
@@ -90,6 +92,10 @@ def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
     if m and 1 <= int(m["m_end"] or m["m"]) <= 12:
         y, mo = int(m["y"]), int(m["m_end"] or m["m"])
         return Deadline(f"{y:04d}-{mo:02d}", date(y, mo, calendar.monthrange(y, mo)[1]).isoformat())
+    m = _FIRST_HALF_RE.search(text)  # "trong 6 tháng đầu năm 2026": by the end of June
+    if m:
+        y = int(m["y"])
+        return Deadline(f"{y:04d}-06", f"{y:04d}-06-30")
     m = _DEADLINE_QUARTER_RE.search(text)
     if m and (m["y"] or doc_year):
         last = m["q_end"] or m["q"]
