@@ -121,11 +121,16 @@ def _joined_labels(parts: list[str]) -> list[tuple[int, str]]:
     """The labels found in short lines read as one text, with where each starts."""
     joined = fold(" ".join(parts))
     found = []
-    for name, pat in LABELS.items():
-        m = re.search(pat.pattern.replace("^", r"(?:^|\s)").replace("$", r"(?:\s|$)"), joined)
+    for name, pat in _LABELS_IN_TEXT.items():
+        m = pat.search(joined)
         if m:
             found.append((m.start(), name))
     return found
+
+
+# the labels as they stand inside a longer text (a label's own line anchors become word edges)
+_LABELS_IN_TEXT = {name: re.compile(pat.pattern.replace("^", r"(?:^|\s)").replace("$", r"(?:\s|$)"))
+                   for name, pat in LABELS.items()}
 
 
 def _cell_starts(lines: list[str]) -> list[int]:

@@ -352,6 +352,8 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
     return refs, pos
 
 
+# "Văn phòng … thông báo để các Bộ … biết, thực hiện": a closing that passes the orders on
+_PASSES_ON = re.compile(r"^[^.;]{0,150}?\bthong bao de\b")
 _LISTED_GAP = re.compile(r"^([^,;:.()\n]{3,70}?)\s*(?:,|\svà)\s*$")
 _GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|truc thuoc|duoc giao|tinh|thanh pho|cac cap)\b")
 
@@ -439,6 +441,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
                      if r.key not in {o.key for o in owners_here}]
         deadline = find_deadline(unit_text, _reference_date(doc))
         clause = block.path + clause_suffix if block.path else (clause_suffix.strip(" •") or "")
+        if _PASSES_ON.match(folded):
+            clause = "¶"  # the letter's closing is no part of the item it follows
         rs, re_ = block.start + u_start, block.start + u_end
         tasks.append(Task(
             text=re.sub(r"\s+", " ", unit_text), clause=clause or "¶", owners=owners_here,
