@@ -432,7 +432,7 @@ _GENERIC_HEADS = ("Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học vi�
                   "Kho bạc Nhà nước|Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Phòng|Văn phòng|Sở|Quỹ|Hội|Liên đoàn|Liên minh|"
                   "Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Ủy ban|Uỷ ban|Đoàn|Hiệp hội|Thuế|Hải quan")
 # a head wrapped over two lines ("Bộ Chỉ" / "huy Quân sự tỉnh") is still a head
-_GENERIC_HEAD = re.compile(r"(?<![\w])(" + _GENERIC_HEADS.replace(" ", r"\s+") + r")(?=\s)")
+_GENERIC_HEAD = re.compile(r"(?<![\w])(" + trie_pattern(_GENERIC_HEADS.split("|")) + r")(?=\s)")
 # words that end a name (compared with their accents: "đã" ends a name, "Đa dạng sinh học" does not)
 _NAME_STOP = {"thuộc", "của", "tại", "trong", "với", "để", "về", "theo", "nhằm", "được", "đã", "sẽ", "có", "các", "này",
               "trên", "đến", "từ", "cho", "là", "khi", "nếu", "hoặc", "như", "bằng", "thì", "mới", "cùng", "làm",
