@@ -641,3 +641,9 @@ def test_targets_with_a_baseline_year_a_range_in_words_and_counts_of_schools_wor
     assert got == [(0.5, None, "%", 2030, "lt"),  # the year compared with is the baseline, not the horizon
                    (2.0, 3.0, "tỷ USD", 2030, "range"),
                    (1200.0, None, "phòng học", 2030, "eq"), (5000.0, None, "lao động", 2030, "eq")]
+
+
+def test_a_body_that_has_the_duty_to_act_owns_its_sentence():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ có nhiệm vụ rà soát thủ tục hành chính, báo cáo Chủ tịch "
+                   "UBND tỉnh.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [(["Sở Nội vụ tỉnh Nghệ An"], "explicit")]

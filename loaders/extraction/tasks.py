@@ -45,7 +45,7 @@ CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ba
 ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de)\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
-_VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
+_VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |co nhiem vu |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
                       r"chu dong |kip thoi )*(" + trie_pattern(DIRECTIVE_VERBS, space=" ") + r")\b")
 _COLLAB_RE = re.compile(r"phoi hop(?: chat che)?(?: voi)?\s+")
 _CO_LEAD_RE = re.compile(r"dong chu tri(?: voi)?\s+")
