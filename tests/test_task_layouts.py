@@ -647,3 +647,21 @@ def test_a_body_that_has_the_duty_to_act_owns_its_sentence():
     tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ có nhiệm vụ rà soát thủ tục hành chính, báo cáo Chủ tịch "
                    "UBND tỉnh.\n")
     assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [(["Sở Nội vụ tỉnh Nghệ An"], "explicit")]
+
+
+def test_the_orders_of_a_decisions_articles_are_tasks_and_the_effect_clause_hides_no_execution_sentence():
+    doc = _document("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 345/QĐ-UBND\n\nNghệ An, ngày 3 tháng 2 năm 2026\n\n"
+                    "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+                    "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+                    "Điều 1. Thành lập Tổ công tác liên ngành gồm các ông, bà có tên sau.\n"
+                    "Điều 2. Tổ công tác có nhiệm vụ rà soát thủ tục hành chính, báo cáo Chủ tịch UBND tỉnh trước "
+                    "ngày 30/6/2026.\n"
+                    "Điều 3. Quyết định này có hiệu lực từ ngày ký.\n"
+                    "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n",
+                    file="qd.txt")
+    got = [(t.clause, [o.name for o in t.owners], t.owner_kind, t.deadline) for t in doc.tasks]
+    assert got == [  # "Thành lập …" decides, it orders nothing; an order with no owner the validation flags
+        ("Điều 2", [], "none", "2026-06-30"),
+        ("Điều 3", ["Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Giám đốc Sở Nội vụ tỉnh Nghệ An"], "explicit",
+         None)]
+    assert doc.tasks[1].source.quote.startswith("Chánh Văn phòng")  # provenance: the sentence, not the blanked one

@@ -139,7 +139,9 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             if deadline:
                 context_deadline = (block.level, deadline.value)
             continue  # a preamble introduces tasks; it is not one
-        in_task_section = bool(TASK_SECTION.search(headings)) or preamble_owners is not None
+        # an article of a decision or resolution is an operative part: its orders are tasks even with no owner
+        in_task_section = bool(TASK_SECTION.search(headings)) or preamble_owners is not None \
+            or block.path.startswith("Điều") and not _DECIDES.match(folded) and bool(_VERB_ANYWHERE.search(folded))
         key = tuple(block.headings)  # every item under a heading asks the same question of it
         if key not in heading_owners:
             heading_owners[key] = _inherited_owner(block, ctx, doc)
@@ -354,6 +356,9 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
 
 # "Văn phòng … thông báo để các Bộ … biết, thực hiện": a closing that passes the orders on
 _PASSES_ON = re.compile(r"^[^.;]{0,150}?\bthong bao de\b")
+# what an article decides rather than orders: "Thành lập …", "Ban hành kèm theo …", "Phê duyệt …", "Quyết định này …"
+_DECIDES = re.compile(r"^\W*(?:thanh lap|ban hanh|phe duyet|thong qua|quyet dinh nay|nghi quyet nay|sua doi|bai bo|"
+                      r"giai the|cong nhan|bo nhiem|khen thuong)\b")
 _LISTED_GAP = re.compile(r"^([^,;:.()\n]{3,70}?)\s*(?:,|\svà)\s*$")
 _GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|truc thuoc|duoc giao|tinh|thanh pho|cac cap)\b")
 
@@ -443,7 +448,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         clause = block.path + clause_suffix if block.path else (clause_suffix.strip(" •") or "")
         if _PASSES_ON.match(folded):
             clause = "¶"  # the letter's closing is no part of the item it follows
-        rs, re_ = block.start + u_start, block.start + u_end
+        lead = len(s[u_start:u_end]) - len(s[u_start:u_end].lstrip())  # blanked or spaced: not the task's text
+        rs, re_ = block.start + u_start + lead, block.start + u_end
         tasks.append(Task(
             text=re.sub(r"\s+", " ", unit_text), clause=clause or "¶", owners=owners_here,
             collaborators=collaborators, report_to=report_to,
@@ -470,6 +476,9 @@ def _orders_text(s: str) -> str:
     closing = CLOSING.search(fold_keep_length(s))
     if closing:
         cut = max(s.rfind(". ", 0, closing.start()), s.rfind("\n", 0, closing.start()))
+        if "co hieu luc" in closing.group(0):  # "Quyết định này có hiệu lực …. X, Y chịu trách nhiệm thi hành …"
+            end = next((m.end() for m in re.finditer(r"\.\s", s) if m.start() >= closing.end()), len(s))
+            return s[:cut + 1] + " " * (end - cut - 1) + s[end:] if cut > 0 else " " * end + s[end:]
         s = s[:cut + 1] if cut > 0 else ""
     return s
 
