@@ -45,8 +45,9 @@ CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ba
 ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de)\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
+_VERBS = trie_pattern(DIRECTIVE_VERBS, space=" ")
 _VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |co nhiem vu |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
-                      r"chu dong |kip thoi )*(" + trie_pattern(DIRECTIVE_VERBS, space=" ") + r")\b")
+                      r"chu dong |kip thoi )*(" + _VERBS + r")\b")
 _COLLAB_RE = re.compile(r"phoi hop(?: chat che)?(?: voi)?\s+")
 _CO_LEAD_RE = re.compile(r"dong chu tri(?: voi)?\s+")
 _REPORT_RE = re.compile(r"(?:bao cao(?: ket qua(?: thuc hien)?)?(?: ve)?(?: voi| len)?|gui ve|gui den|trinh|"
@@ -247,9 +248,9 @@ def _cue_end(s: str) -> int:
 # after the bodies a heading names: "có trách nhiệm:", "chủ trì thực hiện:", "chỉ đạo …:" — or nothing
 _HEADING_TAIL = re.compile(r"^\s*(?:[,:.]\s*)?(?:(?:co|chiu) trach nhiem|thuc hien|chu tri|chi dao|co nhiem vu|"
                            r"tap trung|can|phai|theo chuc nang)?\b")
-_VERB_ANYWHERE = re.compile(r"\b(?:" + trie_pattern(DIRECTIVE_VERBS, space=" ") + r")\b")
+_VERB_ANYWHERE = re.compile(r"\b(?:" + _VERBS + r")\b")
 # the words between a subject and its verb that say nothing of who acts ("X, trong phạm vi …, chủ trì …")
-_BEFORE_VERB = re.compile(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + trie_pattern(DIRECTIVE_VERBS, space=" ") + r")\b)")
+_BEFORE_VERB = re.compile(r"^\s*(?:-|–|,|:)\s*[^,;:]{0,60}?(?=(?:" + _VERBS + r")\b)")
 # "NHIỆM VỤ (CHỦ YẾU) CỦA BỘ X", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN": the bodies after "của"
 _DUTIES_OF = re.compile(r"^(?:nhiem vu|trach nhiem|phan cong)[^:]{0,30}?\b(?:cua|doi voi)\s+")
 
@@ -310,12 +311,10 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
 
 
 def _subject_starts(folded: str):
-    cues = list(ASSIGN_CUE.finditer(folded))
-    for m in cues:  # "X thông báo để Y biết, thực hiện": Y carries it out, whoever X is
-        if m.group(1).lower() == "thong bao de" and m.start() < 150 and "." not in folded[:m.start()].rstrip(". "):
-            yield m.end(), True
+    if passes_on := _PASSES_ON.match(folded):  # "X thông báo để Y biết, thực hiện": Y carries it out, whoever X is
+        yield passes_on.end(), True
     yield 0, False
-    for m in cues:
+    for m in ASSIGN_CUE.finditer(folded):
         yield m.end(), True
     if _LEADING_CLAUSE.match(folded):  # "Nhằm …, Sở Tư pháp nghiên cứu …": the subject after the purpose
         for m in re.finditer(r",\s*", folded[:250]):
@@ -355,7 +354,7 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
 
 
 # "Văn phòng … thông báo để các Bộ … biết, thực hiện": a closing that passes the orders on
-_PASSES_ON = re.compile(r"^[^.;]{0,150}?\bthong bao de\b")
+_PASSES_ON = re.compile(r"^[^.;]{0,150}?\bthong bao de\s+")
 # what an article decides rather than orders: "Thành lập …", "Ban hành kèm theo …", "Phê duyệt …", "Quyết định này …"
 _DECIDES = re.compile(r"^\W*(?:thanh lap|ban hanh|phe duyet|thong qua|quyet dinh nay|nghi quyet nay|sua doi|bai bo|"
                       r"giai the|cong nhan|bo nhiem|khen thuong)\b")
