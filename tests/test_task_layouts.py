@@ -665,3 +665,11 @@ def test_the_orders_of_a_decisions_articles_are_tasks_and_the_effect_clause_hide
         ("Điều 3", ["Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Giám đốc Sở Nội vụ tỉnh Nghệ An"], "explicit",
          None)]
     assert doc.tasks[1].source.quote.startswith("Chánh Văn phòng")  # provenance: the sentence, not the blanked one
+
+
+def test_the_press_as_a_class_and_a_class_qualified_by_the_area_it_is_in():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan báo chí trên địa bàn tỉnh tăng cường thông tin.\n"
+                   "2. Đề nghị Đài Truyền hình Việt Nam và các cơ quan thông tấn, báo chí phối hợp tuyên truyền.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
+        (["Các cơ quan báo chí"], "collective"),
+        (["Đài Truyền hình Việt Nam", "Các cơ quan thông tấn, báo chí"], "explicit")]

@@ -204,6 +204,8 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("co quan, don vi", "co-quan-don-vi", "cơ quan, đơn vị"),
     ("co quan lien quan", "co-quan-lien-quan", "cơ quan liên quan"),
     ("don vi lien quan", "co-quan-lien-quan", "đơn vị liên quan"),
+    ("co quan thong tan, bao chi", "co-quan-bao-chi", "cơ quan thông tấn, báo chí"),
+    ("co quan bao chi", "co-quan-bao-chi", "cơ quan báo chí"),
     ("don vi thuoc bo", "don-vi-truc-thuoc", "đơn vị thuộc Bộ"),
     ("don vi truc thuoc", "don-vi-truc-thuoc", "đơn vị trực thuộc"),
     ("co quan chuc nang", "co-quan-lien-quan", "cơ quan chức năng"),
