@@ -673,3 +673,14 @@ def test_the_press_as_a_class_and_a_class_qualified_by_the_area_it_is_in():
     assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
         (["Các cơ quan báo chí"], "collective"),
         (["Đài Truyền hình Việt Nam", "Các cơ quan thông tấn, báo chí"], "explicit")]
+
+
+def test_a_ministrys_hospitals_and_a_department_whose_name_holds_a_comma():
+    doc = _document("BỘ Y TẾ\n\nSố: 12/KH-BYT\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nTriển khai một việc\n\n"
+                    "III. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Cục Quản lý Khám, chữa bệnh chủ trì, phối hợp với Vụ Kế hoạch - Tài chính hướng dẫn thực hiện.\n"
+                    "2. Các bệnh viện trực thuộc Bộ tổ chức thực hiện.\n"
+                    "3. Các cơ sở khám bệnh, chữa bệnh tổ chức thực hiện.\n", file="kh.txt")
+    got = [([o.name for o in t.owners], [c.name for c in t.collaborators], t.owner_kind) for t in doc.tasks]
+    assert got == [(["Cục Quản lý Khám, chữa bệnh"], ["Vụ Kế hoạch - Tài chính"], "explicit"),
+                   (["Các bệnh viện"], [], "collective"), (["Các cơ sở khám bệnh, chữa bệnh"], [], "collective")]

@@ -206,6 +206,8 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("don vi lien quan", "co-quan-lien-quan", "đơn vị liên quan"),
     ("co quan thong tan, bao chi", "co-quan-bao-chi", "cơ quan thông tấn, báo chí"),
     ("co quan bao chi", "co-quan-bao-chi", "cơ quan báo chí"),
+    ("benh vien", "benh-vien", "bệnh viện"),
+    ("co so kham benh, chua benh", "co-so-y-te", "cơ sở khám bệnh, chữa bệnh"),
     ("don vi thuoc bo", "don-vi-truc-thuoc", "đơn vị thuộc Bộ"),
     ("don vi truc thuoc", "don-vi-truc-thuoc", "đơn vị trực thuộc"),
     ("co quan chuc nang", "co-quan-lien-quan", "cơ quan chức năng"),

@@ -469,9 +469,9 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         end = m.end()
         for k, w in enumerate(words[:12]):
             gap = text[m.end() + (words[k - 1].end() if k else 0):m.end() + w.start()]
-            # "phòng, chống" and "Phát thanh, Truyền hình" (the provincial media body of 2025) hold a comma
+            # "phòng, chống", "Khám, chữa bệnh" and "Phát thanh, Truyền hình" (the provincial media body of 2025) hold a comma
             phong_chong = gap.strip() == "," and (fold(words[k - 1].group(0)), fold(w.group(0))) in (
-                ("phong", "chong"), ("thanh", "truyen"))
+                ("phong", "chong"), ("thanh", "truyen"), ("kham", "chua"))
             if k and not phong_chong and (gap.strip() or "\n" in gap and not w.group(0)[:1].islower()):
                 break  # punctuation ends the name ("phòng, chống" excepted), and so does a new line with a capital
             word = w.group(0)

@@ -359,7 +359,8 @@ _PASSES_ON = re.compile(r"^[^.;]{0,150}?\bthong bao de\s+")
 _DECIDES = re.compile(r"^\W*(?:thanh lap|ban hanh|phe duyet|thong qua|quyet dinh nay|nghi quyet nay|sua doi|bai bo|"
                       r"giai the|cong nhan|bo nhiem|khen thuong)\b")
 _LISTED_GAP = re.compile(r"^([^,;:.()\n]{3,70}?)\s*(?:,|\svà)\s*$")
-_GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|truc thuoc|duoc giao|tinh|thanh pho|cac cap|"
+_GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|(?:truc thuoc|thuoc)(?: (?:bo|so|tinh|trung uong))?|duoc giao|"
+                              r"tinh|thanh pho|cac cap|"
                               r"tren dia ban(?: (?:tinh|thanh pho|huyen|xa))?)\b")
 
 
