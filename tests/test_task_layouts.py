@@ -684,3 +684,11 @@ def test_a_ministrys_hospitals_and_a_department_whose_name_holds_a_comma():
     got = [([o.name for o in t.owners], [c.name for c in t.collaborators], t.owner_kind) for t in doc.tasks]
     assert got == [(["Cục Quản lý Khám, chữa bệnh"], ["Vụ Kế hoạch - Tài chính"], "explicit"),
                    (["Các bệnh viện"], [], "collective"), (["Các cơ sở khám bệnh, chữa bệnh"], [], "collective")]
+
+
+def test_the_commune_party_committees_since_2025_head_their_list():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n4. Đảng ủy các xã, phường, đặc khu\n- Xây dựng chương trình hành động.\n"
+                   "5. Ban Thường vụ Đảng ủy các xã, phường lãnh đạo triển khai nghị quyết.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
+        (["Đảng ủy các xã, phường, đặc khu"], "collective"), (["Ban Thường vụ Đảng ủy các xã, phường"], "collective")]
+    assert set(tasks[0].owners[0].covers) == {"dang-uy-xa", "dang-uy-phuong"}  # a query for one commune finds it

@@ -207,6 +207,12 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("co quan thong tan, bao chi", "co-quan-bao-chi", "cơ quan thông tấn, báo chí"),
     ("co quan bao chi", "co-quan-bao-chi", "cơ quan báo chí"),
     ("benh vien", "benh-vien", "bệnh viện"),
+    # the commune-level Party committees since the two-level local government of 2025
+    ("dang uy cac xa, phuong, dac khu", "dang-uy-xa", "đảng ủy các xã, phường, đặc khu"),
+    ("dang uy cac xa, phuong", "dang-uy-xa", "đảng ủy các xã, phường"),
+    ("dang uy xa, phuong, dac khu", "dang-uy-xa", "đảng ủy xã, phường, đặc khu"),
+    ("dang uy xa, phuong", "dang-uy-xa", "đảng ủy xã, phường"),
+    ("dang uy cac xa", "dang-uy-xa", "đảng ủy các xã"),
     ("co so kham benh, chua benh", "co-so-y-te", "cơ sở khám bệnh, chữa bệnh"),
     ("don vi thuoc bo", "don-vi-truc-thuoc", "đơn vị thuộc Bộ"),
     ("don vi truc thuoc", "don-vi-truc-thuoc", "đơn vị trực thuộc"),
@@ -235,6 +241,7 @@ GROUP_COVERS: dict[str, tuple[str, ...]] = {
     "dia-phuong": ("tinh", "thanh-pho", "tinh-uy", "thanh-uy", "ubnd-tinh", "ubnd-thanh-pho"),
     "chinh-quyen": ("chinh-phu", "bo", "ubnd-tinh", "ubnd-thanh-pho", "ubnd-huyen"),
     "co-quan-don-vi": ("ban-dang", "bo", "so"),
+    "dang-uy-xa": ("dang-uy-xa", "dang-uy-phuong"),
 }
 
 # Words that may sit between owner mentions in a subject without ending it.
