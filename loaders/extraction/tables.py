@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extraction.alternation import trie_pattern
 from loaders.extraction.patterns import DIRECTIVE_VERBS
 from loaders.vntext import fold
 
@@ -198,8 +199,8 @@ def _row_cells(row_lines: list[str], columns: list[str]) -> list[tuple[int, dict
 _TABLE_VERBS = ("huy dong", "dau tu", "dong cua", "hoan thanh", "day nhanh", "nang cao", "thuc day", "ung dung",
                 "dao tao", "boi duong", "cap nhat", "van hanh", "khai thac", "sap xep", "kien toan", "tham dinh",
                 "phe duyet", "cung co", "mo rong", "khac phuc", "xu ly", "quan ly", "phat trien", "day manh")
-_TASK_OPENING = re.compile(r"^(?:" + "|".join(re.escape(v) for v in (*DIRECTIVE_VERBS, *_TABLE_VERBS)
-                                              if v not in ("bao cao", "trinh", "gui")) + r")\b")
+_TASK_OPENING = re.compile(r"^(?:" + trie_pattern([v for v in (*DIRECTIVE_VERBS, *_TABLE_VERBS)
+                                                   if v not in ("bao cao", "trinh", "gui")], space=" ") + r")\b")
 
 
 def _opens_task(cell: str) -> bool:
