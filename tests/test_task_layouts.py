@@ -692,3 +692,16 @@ def test_the_commune_party_committees_since_2025_head_their_list():
     assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
         (["Đảng ủy các xã, phường, đặc khu"], "collective"), (["Ban Thường vụ Đảng ủy các xã, phường"], "collective")]
     assert set(tasks[0].owners[0].covers) == {"dang-uy-xa", "dang-uy-phuong"}  # a query for one commune finds it
+
+
+def test_a_sentence_takes_its_subject_from_itself_not_from_the_order_after_it():
+    # "Đối với …, phải có …" has no subject of its own: it goes on the item's order; the "Yêu cầu các sở …"
+    # on the next line is a new task of its own owners
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                   "4. Yêu cầu Sở Tài chính chỉ đạo các phòng chuyên môn khẩn trương giải quyết các kiến nghị của "
+                   "địa phương, hoàn thành trong năm 2026. Đối với những nội dung chưa thể giải quyết ngay, phải có "
+                   "phương án và lộ trình cụ thể.\n"
+                   "Yêu cầu các sở, ban, ngành đẩy mạnh việc rà soát, sắp xếp tổ chức bộ máy bên trong.\n")
+    got = [(t.owner_kind, [o.name for o in t.owners], t.text.split(".")[-2].split()[:2]) for t in tasks]
+    assert got == [("explicit", ["Sở Tài chính tỉnh Nghệ An"], ["Đối", "với"]),
+                   ("collective", ["Các sở, ban, ngành"], ["Yêu", "cầu"])]

@@ -570,8 +570,11 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
     start = 0
     current = owners
     for m in _SENTENCE_RE.finditer(s):
-        rest = s[m.end():]
-        rest_mentions = [Mention(x.start - m.end(), x.end - m.end(), x.ref) for x in mentions if x.start >= m.end()]
+        # the sentence's own subject: an "Yêu cầu X …" of the sentence after it is not this one's
+        following = _SENTENCE_RE.search(s, m.end())
+        rest = s[m.end():following.start() if following else len(s)]
+        rest_mentions = [Mention(x.start - m.end(), x.end - m.end(), x.ref) for x in mentions
+                         if m.end() <= x.start and x.end <= m.end() + len(rest)]
         sub_owners, _, _ = parse_subject(rest, rest_mentions, doc)
         if sub_owners and {o.key for o in sub_owners} != {o.key for o in current}:
             units.append((start, m.start(), current, ""))
