@@ -705,3 +705,16 @@ def test_a_sentence_takes_its_subject_from_itself_not_from_the_order_after_it():
     got = [(t.owner_kind, [o.name for o in t.owners], t.text.split(".")[-2].split()[:2]) for t in tasks]
     assert got == [("explicit", ["Sở Tài chính tỉnh Nghệ An"], ["Đối", "với"]),
                    ("collective", ["Các sở, ban, ngành"], ["Yêu", "cầu"])]
+
+
+def test_an_approval_that_a_body_carries_something_out_is_its_task():
+    head = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 1234/VPCP-NN\nV/v một đề án thí điểm\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\n"
+            "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.\n\nXét đề nghị của Ủy ban nhân dân tỉnh Nghệ An, "
+            "Phó Thủ tướng có ý kiến như sau:\n")
+    doc = _document(head + "1. Đồng ý về chủ trương Ủy ban nhân dân tỉnh Nghệ An nghiên cứu, lập Đề án thí điểm "
+                           "chi trả dịch vụ môi trường rừng.\n"
+                           "2. Đồng ý để Bộ Tài chính chủ trì hướng dẫn việc quản lý nguồn thu của Đề án.\n"
+                           "3. Đồng ý với đề xuất của Bộ Nông nghiệp và Môi trường về thời gian thí điểm.\n",
+                    file="cv.txt")
+    assert [([o.name for o in t.owners], t.clause) for t in doc.tasks] == [
+        (["Ủy ban nhân dân tỉnh Nghệ An"], "1"), (["Bộ Tài chính"], "2")]
