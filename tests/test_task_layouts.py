@@ -718,3 +718,11 @@ def test_an_approval_that_a_body_carries_something_out_is_its_task():
                     file="cv.txt")
     assert [([o.name for o in t.owners], t.clause) for t in doc.tasks] == [
         (["Ủy ban nhân dân tỉnh Nghệ An"], "1"), (["Bộ Tài chính"], "2")]
+
+
+def test_the_provincial_media_body_as_offices_write_it_and_a_province_named_with_a_stop_word():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Báo và Đài Phát thanh, Truyền hình Nghệ An tăng cường công tác tuyên truyền phong trào thi đua.\n"
+                   "2. Công an tỉnh Đồng Nai phối hợp với Công an tỉnh Nghệ An kiểm tra các vụ việc.\n")
+    assert [([o.name for o in t.owners], [c.name for c in t.collaborators]) for t in tasks] == [
+        (["Báo và Phát thanh, Truyền hình Nghệ An"], []), (["Công an tỉnh Đồng Nai"], ["Công an tỉnh Nghệ An"])]

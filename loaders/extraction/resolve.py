@@ -476,18 +476,24 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
                 break  # punctuation ends the name ("phòng, chống" excepted), and so does a new line with a capital
             word = w.group(0)
             rest = fold(text[m.end() + w.start():m.end() + w.start() + 30])
-            if k and (word.lower() in _NAME_STOP or word[:1].islower() and rest.startswith(verbs)
+            previous = words[k - 1].group(0) if k else ""
+            # a stop word written with a capital after a capitalised or a place word is a place's name ("Lâm Đồng",
+            # "tỉnh Đồng Nai")
+            stop = word in _NAME_STOP or word.lower() in _NAME_STOP and not (
+                previous[:1].isupper() or unify_tones(previous) in _PLACE_WORDS_WRITTEN)
+            if k and (stop or word[:1].islower() and rest.startswith(verbs)
                       and not _verb_ends_name(rest, verbs)):
                 break
-            previous = words[k - 1].group(0) if k else ""
             if k and word[:1].islower() and previous.islower() and unify_tones(previous) in _PLACE_WORDS_WRITTEN:
                 break  # "… các Khu du lịch tỉnh xây dựng": after "tỉnh" only a capitalised place name continues
-            if word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
+            if k and word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
                                              and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())
                                              and not _TITLE_AFTER_RE.match(rest, len(word) + 1)):
-                break  # "Ban Quản lý Dự án và Ban Quản lý …", "Vụ Pháp chế và Thủ trưởng …" name two
+                break  # "Ban Quản lý Dự án và Ban Quản lý …", "Vụ Pháp chế và Thủ trưởng …" name two (a bare
+                # head joined to the next, "Báo và Đài Phát thanh, Truyền hình …", is one)
             end = m.end() + w.end()
-        name = _tidy(text[start:end])
+        # the provincial media body of 2025 is "Báo và Phát thanh, Truyền hình", often written "… và Đài Phát thanh"
+        name = _MEDIA_BODY.sub("Báo và Phát thanh", _tidy(text[start:end]))
         if name.startswith("Phòng ") and (full := _DEPARTMENT_SPELLING.get(fold(name[len("Phòng "):]))):
             # "Phòng GD&ĐT": a district's office of a department, spelt out, in the district of the document
             name = f"Phòng {full}" + (f" huyện {ctx.district_name}" if ctx.district_name else "")
@@ -502,6 +508,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
     return out
 
 
+_MEDIA_BODY = re.compile(r"^Báo và Đài Phát thanh(?=, Truyền hình)")
 _YOUTH_UNION = re.compile(r"(?<!\w)(?:Tỉnh đoàn|Thành đoàn)(?=\s*[,;.:)]|\s+(?:và|chủ trì|phối hợp)\b)")
 
 
