@@ -726,3 +726,16 @@ def test_the_provincial_media_body_as_offices_write_it_and_a_province_named_with
                    "2. Công an tỉnh Đồng Nai phối hợp với Công an tỉnh Nghệ An kiểm tra các vụ việc.\n")
     assert [([o.name for o in t.owners], [c.name for c in t.collaborators]) for t in tasks] == [
         (["Báo và Phát thanh, Truyền hình Nghệ An"], []), (["Công an tỉnh Đồng Nai"], ["Công an tỉnh Nghệ An"])]
+
+
+def test_the_order_that_numbered_parts_detail_is_a_task_too_but_a_bare_introduction_is_not():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n5. Sở Tài chính\n"
+                   "Chủ trì phối hợp với các đơn vị triển khai các nhiệm vụ về quản lý ngân sách của tỉnh năm 2026. "
+                   "Cụ thể: (i) Rà soát các khoản chi thường xuyên của các đơn vị; (ii) Tổ chức tập huấn về quản lý "
+                   "tài chính công cho các đơn vị.\n"
+                   "6. Sở Nội vụ\nCác nhiệm vụ cụ thể như sau: (i) Rà soát biên chế của các đơn vị sự nghiệp; "
+                   "(ii) Tổ chức thi tuyển công chức năm 2026.\n")
+    assert [(t.clause, t.text.split()[0], [o.name for o in t.owners]) for t in tasks] == [
+        ("III.5", "Chủ", ["Sở Tài chính tỉnh Nghệ An"]), ("III.5 • i)", "Rà", ["Sở Tài chính tỉnh Nghệ An"]),
+        ("III.5 • ii)", "Tổ", ["Sở Tài chính tỉnh Nghệ An"]), ("III.6 • i)", "Rà", ["Sở Nội vụ tỉnh Nghệ An"]),
+        ("III.6 • ii)", "Tổ", ["Sở Nội vụ tỉnh Nghệ An"])]

@@ -564,6 +564,10 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
     roman_orders = all(_VERB_RE.match(fold(s[m.end():m.end() + 40]).lstrip("*_ ")) for m in subs)
     if len(subs) >= 2 and (labels[0] == "1" or labels[0] == "i" and roman_orders) and labels[1] in ("2", "ii"):
         out = []
+        lead = s[:subs[0].start()]
+        if _LEAD_ORDER.search(lead) and len(lead.split()) >= 10:
+            # "Chủ trì … trong công nghiệp. Cụ thể: (i) …": the order the numbered parts detail is a task too
+            out.append((0, subs[0].start(), owners, ""))
         for k, m in enumerate(subs):
             end = subs[k + 1].start() if k + 1 < len(subs) else len(s)
             out.append((m.end(), end, owners, f" • {labels[k]})"))
@@ -588,6 +592,8 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
     return units
 
 
+# a sentence ended before the numbered parts, then at most a short "Cụ thể:" / "như sau:"
+_LEAD_ORDER = re.compile(r"[.;]\s*(?:[^\s.;:]+(?:\s+[^\s.;:]+){0,3}\s*:)?[\s*_]*$")
 _DIRECTIVE_SPLIT = re.compile(r"[;.]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _REPORT_BACK = re.compile(r"(?:bao cao|trinh)\s")
