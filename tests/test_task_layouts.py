@@ -739,3 +739,11 @@ def test_the_order_that_numbered_parts_detail_is_a_task_too_but_a_bare_introduct
         ("III.5", "Chủ", ["Sở Tài chính tỉnh Nghệ An"]), ("III.5 • i)", "Rà", ["Sở Tài chính tỉnh Nghệ An"]),
         ("III.5 • ii)", "Tổ", ["Sở Tài chính tỉnh Nghệ An"]), ("III.6 • i)", "Rà", ["Sở Nội vụ tỉnh Nghệ An"]),
         ("III.6 • ii)", "Tổ", ["Sở Nội vụ tỉnh Nghệ An"])]
+
+
+def test_a_subject_before_a_pair_of_verbs_owns_the_sentence():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                   "- Ban Quản lý Khu kinh tế tỉnh đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật tại các khu công nghiệp.\n"
+                   "- Sở Xây dựng khảo sát, kiểm tra hệ thống chiếu sáng công cộng của tỉnh theo quy định.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
+        (["Ban Quản lý Khu kinh tế tỉnh Nghệ An"], "explicit"), (["Sở Xây dựng tỉnh Nghệ An"], "explicit")]

@@ -307,9 +307,13 @@ def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[
         if start == 0 and rest.lstrip().startswith(":") and len(rest.strip()) > 12:
             return _drop_capacities(owners, doc), end, by_cue  # "Ủy ban nhân dân cấp xã: rà soát, cập nhật …"
         rest = _BEFORE_VERB.sub(" ", rest, count=1) if not _VERB_RE.match(rest.strip()) else rest
-        if _VERB_RE.match(rest.strip()) or (by_cue and rest.strip()):
+        if _VERB_RE.match(rest.strip()) or (by_cue and rest.strip()) or _VERB_PAIR.match(rest):
             return _drop_capacities(owners, doc), end, by_cue
     return [], 0, False
+
+
+# "Ban Quản lý X đầu tư, hoàn thiện …": a verb the list does not hold, paired with one it does
+_VERB_PAIR = re.compile(r"^\s*[a-z]+(?: [a-z]+)?,\s*(?:" + _VERBS + r")\b")
 
 
 def _subject_starts(folded: str):
