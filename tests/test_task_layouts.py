@@ -747,3 +747,12 @@ def test_a_subject_before_a_pair_of_verbs_owns_the_sentence():
                    "- Sở Xây dựng khảo sát, kiểm tra hệ thống chiếu sáng công cộng của tỉnh theo quy định.\n")
     assert [([o.name for o in t.owners], t.owner_kind) for t in tasks] == [
         (["Ban Quản lý Khu kinh tế tỉnh Nghệ An"], "explicit"), (["Sở Xây dựng tỉnh Nghệ An"], "explicit")]
+
+
+def test_a_part_after_a_semicolon_that_addresses_others_is_their_task():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "Yêu cầu các sở, ban, ngành của tỉnh, Ủy ban nhân dân các phường, xã triển khai thực hiện; đề nghị "
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp thực hiện.\n")
+    assert [([o.name for o in t.owners], t.owner_kind, t.text.split()[0]) for t in tasks] == [
+        (["Các sở, ban, ngành", "Ủy ban nhân dân các phường, xã"], "collective", "Yêu"),
+        (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Các tổ chức chính trị - xã hội"], "explicit", "đề")]

@@ -170,6 +170,12 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("ubnd cac huyen", "ubnd-huyen", "Ủy ban nhân dân các huyện"),
     ("uy ban nhan dan cap huyen", "ubnd-huyen", "Ủy ban nhân dân cấp huyện"),
     ("ubnd cap huyen", "ubnd-huyen", "Ủy ban nhân dân cấp huyện"),
+    # the commune level since 2025 (xã, phường, đặc khu), in either order
+    *((f"{council} cac {places}", "ubnd-xa", f"Ủy ban nhân dân các {written}")
+      for council in ("uy ban nhan dan", "ubnd")
+      for places, written in (("xa, phuong, dac khu", "xã, phường, đặc khu"), ("xa, phuong, thi tran", "xã, phường, thị trấn"),
+                              ("xa, phuong", "xã, phường"), ("phuong, xa, dac khu", "phường, xã, đặc khu"),
+                              ("phuong, xa", "phường, xã"), ("xa, thi tran", "xã, thị trấn"))),
     ("uy ban nhan dan cac xa", "ubnd-xa", "Ủy ban nhân dân các xã"),
     ("ubnd cac xa", "ubnd-xa", "Ủy ban nhân dân các xã"),
     ("uy ban nhan dan cap xa", "ubnd-xa", "Ủy ban nhân dân cấp xã"),

@@ -172,9 +172,10 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     # a class phrase that holds a body's name is the class: "cơ quan thuộc Chính phủ" is not the Government
     group_matches = [g for g in _GROUP_RE.finditer(folded) if not any(a <= g.start() < b for a, b in heads)]
     wider = [(g.start(), g.end()) for g in group_matches]
-    # ("Chủ tịch UBND huyện, thành phố": each district's chairman, not one post)
+    # ("Chủ tịch UBND huyện, thành phố": each district's chairman, not one post; "UBND các phường, xã": the whole
+    # class, not the issuer's short name with "các phường" after it)
     chosen = [c for c in chosen if not any(a <= c.start and c.end <= b and b - a > c.end - c.start
-                                           and c.ref.kind in ("body", "post") for a, b in wider)] if wider else chosen
+                                           for a, b in wider)] if wider else chosen
     chosen.extend(_groups(text, folded, chosen, group_matches, paragraph_starts))
     return sorted(chosen, key=lambda m: m.start)
 

@@ -366,7 +366,7 @@ _DECIDES = re.compile(r"^\W*(?:thanh lap|ban hanh|phe duyet|thong qua|quyet dinh
                       r"giai the|cong nhan|bo nhiem|khen thuong)\b")
 _LISTED_GAP = re.compile(r"^([^,;:.()\n]{3,70}?)\s*(?:,|\svà)\s*$")
 _GROUP_QUALIFIER = re.compile(r"\s+(?:co lien quan|lien quan|(?:truc thuoc|thuoc)(?: (?:bo|so|tinh|trung uong))?|duoc giao|"
-                              r"tinh|thanh pho|cac cap|"
+                              r"(?:cua )?(?:tinh|thanh pho)|cac cap|"
                               r"tren dia ban(?: (?:tinh|thanh pho|huyen|xa))?)\b")
 
 
@@ -579,10 +579,11 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
     units = []
     start = 0
     current = owners
-    for m in _SENTENCE_RE.finditer(s):
-        # the sentence's own subject: an "Yêu cầu X …" of the sentence after it is not this one's
-        following = _SENTENCE_RE.search(s, m.end())
-        rest = s[m.end():following.start() if following else len(s)]
+    # a new sentence, or a part after ';' that addresses someone else ("…; đề nghị Ủy ban Mặt trận … phối hợp")
+    breaks = sorted([*_SENTENCE_RE.finditer(s), *_CUE_PART.finditer(s)], key=lambda m: m.start())
+    for k, m in enumerate(breaks):
+        # the part's own subject: an "Yêu cầu X …" of the sentence after it is not this one's
+        rest = s[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else len(s)]
         rest_mentions = [Mention(x.start - m.end(), x.end - m.end(), x.ref) for x in mentions
                          if m.end() <= x.start and x.end <= m.end() + len(rest)]
         sub_owners, _, _ = parse_subject(rest, rest_mentions, doc)
@@ -598,6 +599,7 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
 
 # a sentence ended before the numbered parts, then at most a short "Cụ thể:" / "như sau:"
 _LEAD_ORDER = re.compile(r"[.;]\s*(?:[^\s.;:]+(?:\s+[^\s.;:]+){0,3}\s*:)?[\s*_]*$")
+_CUE_PART = re.compile(r";\s+(?=(?:đề nghị|yêu cầu|giao)\s)", re.IGNORECASE)
 _DIRECTIVE_SPLIT = re.compile(r"[;.]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _REPORT_BACK = re.compile(r"(?:bao cao|trinh)\s")
