@@ -220,3 +220,23 @@ def test_a_dotted_row_number_on_the_tasks_line_and_a_lead_under_a_line_cut_at_a_
         ("bảng • 3", ["Sở Nội vụ"], ["Sở Tư pháp"], "2027-Q1"),
         ("bảng • 4", ["Sở Tư pháp"], ["Sở Nội vụ"], "2027-Q2")]
     assert rows[1].text == "Xây dựng quy chế phối hợp liên ngành."
+
+
+def test_a_label_word_inside_a_tasks_text_does_not_open_a_repeated_header():
+    # "trách nhiệm" labels a lead column, but in a wrapped task line it is the task's word
+    rows, _ = _table_rows(HEAD + TABLE_HEADER + """1
+Tuyên truyền, vận động, nâng cao
+nhận thức, trách nhiệm trong công
+tác phòng, chống thiên tai.
+Bộ Tài chính
+Các bộ, ngành
+Năm 2026
+""" + TABLE_HEADER + """2
+Xây dựng cơ sở dữ liệu về doanh nghiệp
+Bộ Khoa học và Công nghệ
+Các bộ, ngành
+Năm 2027
+""")
+    assert [(t.clause, [o.name for o in t.owners], t.deadline) for t in rows] == [
+        ("bảng • 1", ["Bộ Tài chính"], "2026"), ("bảng • 2", ["Bộ Khoa học và Công nghệ"], "2027")]
+    assert rows[0].text.endswith("phòng, chống thiên tai.")

@@ -72,6 +72,15 @@ def _labels_of(line: str) -> list[str]:
     return [name for name, pat in LABELS.items() if pat.search(f)]
 
 
+def _mostly_labels(line: str) -> bool:
+    """A line a repeated header could open: its labels and at most two words more ("Cơ quan chủ", not a task's
+    "nhận thức, trách nhiệm trong công")."""
+    rest = fold(line)
+    for pat in _LABELS_IN_TEXT.values():
+        rest = pat.sub(" ", rest)
+    return len(re.findall(r"\w+", rest)) <= 2
+
+
 def _header(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int] | None:
     """Columns in order and the index after the header, when a table header starts at line i."""
     first = lines[i][1]
@@ -224,7 +233,7 @@ def read_tables(text: str) -> list[TableRow]:
         while i < len(lines):
             offset, line = lines[i]
             s = line.strip()
-            if _labels_of(s) and _header(lines, i):
+            if _labels_of(s) and _mostly_labels(s) and _header(lines, i):
                 # the header repeated after a page break; the row it cut goes on below it
                 _, i = _header(lines, i)
                 continue
