@@ -240,3 +240,27 @@ Năm 2027
     assert [(t.clause, [o.name for o in t.owners], t.deadline) for t in rows] == [
         ("bảng • 1", ["Bộ Tài chính"], "2026"), ("bảng • 2", ["Bộ Khoa học và Công nghệ"], "2027")]
     assert rows[0].text.endswith("phòng, chống thiên tai.")
+
+
+def test_a_lead_cell_wrapped_inside_a_name_or_after_a_colon_stays_one_cell():
+    rows, _ = _table_rows(HEAD + TABLE_HEADER + """1
+Điều chỉnh quy trình vận hành các hồ
+chứa thủy điện, thủy lợi.
+Bộ Tài chính, Bộ Công
+Thương, các địa
+phương
+Các bộ, ngành
+Năm 2026
+2
+Ưu tiên bố trí vốn để khắc phục sự cố
+đê điều, hồ chứa nước xung yếu.
+Các Bộ:
+Xây dựng, Y
+tế, Giáo dục và
+Đào tạo
+Bộ Tài chính
+Năm 2027
+""")
+    assert [[o.name for o in t.owners] for t in rows] == [
+        ["Bộ Tài chính", "Bộ Công Thương", "Các địa phương"], ["Bộ Xây dựng", "Bộ Y tế", "Bộ Giáo dục và Đào tạo"]]
+    assert [[c.name for c in t.collaborators] for t in rows] == [["Các bộ, ngành"], ["Bộ Tài chính"]]

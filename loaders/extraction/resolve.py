@@ -124,6 +124,23 @@ def authority() -> Authority:
     return Authority.from_graph(ontology.bodies())
 
 
+@cache
+def _alias_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """The authority file's folded names, and every run of their first words that is not the whole name."""
+    names = frozenset(authority().aliases)
+    starts = frozenset(" ".join(words[:k]) for name in names for words in [name.split()] for k in range(1, len(words)))
+    return names, starts
+
+
+def name_cut_at(before: str, after: str) -> bool:
+    """Whether a line ending in `before` ("Bộ Công") and the next, starting with `after` ("Thương, …"), broke one
+    body's name: `before` is no name of its own, and with the next word it is the start of one (or a whole one)."""
+    names, starts = _alias_starts()
+    head, nxt = fold(before).strip(), fold(after).split()[:1]
+    joined = f"{head} {nxt[0].strip(',;.:')}" if nxt else ""
+    return bool(nxt) and head in starts and head not in names and (joined in starts or joined in names)
+
+
 # --- pattern matchers (built once) ---------------------------------------------------------------
 
 _COMMITTEE_RE = _alternation([c[0] for c in patterns.COMMITTEES])

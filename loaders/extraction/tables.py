@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from loaders.extraction.alternation import trie_pattern
 from loaders.extraction.patterns import DIRECTIVE_VERBS
+from loaders.extraction.resolve import name_cut_at
 from loaders.vntext import fold
 
 LABELS = {
@@ -35,7 +36,7 @@ ORG_HEAD = re.compile(r"^(?:Bộ|Sở|Cục|Tổng cục|Vụ|Viện|Ủy ban|U�
 TIME_CELL = re.compile(r"^(?:(?:trước|trong|chậm nhất|từ|đến|hoàn thành)\s+)?(?:quý|tháng|năm|thường xuyên|hằng|hàng|"
                        r"nhiệm vụ thường|\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|20\d\d|19\d\d|"
                        r"giai đoạn|định kỳ|sau khi|ngay sau)", re.IGNORECASE)
-CONTINUES = (",", " và", "-", "–", " của", " về", " với", " các", ";", " cho", " tại", " trong", " theo", "/", " ở",
+CONTINUES = (",", " và", "-", "–", " của", " về", " với", " các", ";", ":", " cho", " tại", " trong", " theo", "/", " ở",
              " cấp", " thuộc", " đến", " từ",
              # a body's name cut after its head word ("… được trình Ban" / "Chỉ đạo Trung ương …")
              " Ban", " Bộ", " Sở", " Cục", " Ủy ban", " Uỷ ban", " Hội đồng", " Văn phòng", " Đảng ủy", " Đảng uỷ")
@@ -151,7 +152,8 @@ def _cell_starts(lines: list[str]) -> list[int]:
         if not s:
             continue
         prev = lines[k - 1].rstrip() if k else ""
-        runs_on = prev.endswith(CONTINUES) or prev.lower().endswith(CONTINUES)
+        runs_on = prev.endswith(CONTINUES) or prev.lower().endswith(CONTINUES) \
+            or name_cut_at(prev.rsplit(",", 1)[-1], s)  # "Bộ Công" / "Thương, các địa phương"
         if runs_on and prev.endswith(",") and ORG_HEAD.match(s) and 2 * len(s) < len(prev):
             runs_on = False  # a short body name under a long line cut at a comma: the lead cell, not the task's text
         if k == 0 or TIME_CELL.match(s) and not runs_on or (s[0].isupper() and not runs_on) or ORG_HEAD.match(s) and not runs_on:
