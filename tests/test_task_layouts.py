@@ -756,3 +756,13 @@ def test_a_part_after_a_semicolon_that_addresses_others_is_their_task():
     assert [([o.name for o in t.owners], t.owner_kind, t.text.split()[0]) for t in tasks] == [
         (["Các sở, ban, ngành", "Ủy ban nhân dân các phường, xã"], "collective", "Yêu"),
         (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Các tổ chức chính trị - xã hội"], "explicit", "đề")]
+
+
+def test_an_order_given_on_a_basis_is_a_task_but_the_legal_basis_is_not():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo:\n"
+                   "- Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục lồng ghép nội dung giáo dục dân số.\n"
+                   "2. Căn cứ vào khả năng cân đối ngân sách hằng năm, Sở Tài chính phối hợp với Sở Y tế tham mưu bố "
+                   "trí kinh phí thực hiện Kế hoạch.\n"
+                   "3. Căn cứ Luật Tổ chức chính quyền địa phương, các cơ quan tổ chức thực hiện Kế hoạch này.\n")
+    assert [([o.name for o in t.owners], t.text.split()[2]) for t in tasks] == [
+        (["Sở Giáo dục và Đào tạo tỉnh Nghệ An"], "chức"), (["Sở Tài chính tỉnh Nghệ An"], "vào")]

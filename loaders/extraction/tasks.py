@@ -114,7 +114,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             continue
         if context_deadline and block.kind is None:
             context_deadline = None  # a new paragraph ends the list the intro announced
-        if LEGAL_BASIS.match(folded):
+        if LEGAL_BASIS.match(folded) and not _order_on_a_basis(block.text, folded):
             continue  # "Căn cứ …", "Theo đề nghị của …": the legal basis, no task and no addressee
         if folded.rstrip().endswith(":") and _is_preamble(block.text, folded):
             mentions = find_mentions(block.text, ctx)
@@ -327,7 +327,7 @@ def _subject_starts(folded: str):
             yield m.end(), False
 
 
-_LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|qua|sau khi|truoc|trong|hang nam|hang quy|hang thang|"
+_LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|can cu|qua|sau khi|truoc|trong|hang nam|hang quy|hang thang|"
                              r"dinh ky|tu nam|khi|neu|truong hop|ngay sau)\s")
 
 
@@ -357,6 +357,17 @@ def _consume(s: str, folded: str, mentions: list[Mention], i: int) -> tuple[list
                 and of.ref.kind == "body" and fold(m.ref.name).startswith("cac "):
             pos = of.end  # "các ban đảng Tỉnh ủy": the class within that body, not the body as well
     return refs, pos
+
+
+# "Căn cứ chức năng, nhiệm vụ, chỉ đạo …", "Căn cứ vào khả năng cân đối ngân sách, phối hợp …": an order on a basis
+# written in lower case, not the legal basis ("Căn cứ Luật …", "Căn cứ Quyết định số …")
+_ORDER_ON_A_BASIS = re.compile(r"^\W*can cu (?:vao )?[^;:]{0,120}?,\s*(?:[^\s,;]+\s+){0,3}?(?:" + _VERBS + r")\b")
+_BASIS_WORD = re.compile(r"^\W*[Cc]ăn cứ (?:vào )?(\S)")
+
+
+def _order_on_a_basis(text: str, folded: str) -> bool:
+    first = _BASIS_WORD.match(text)
+    return bool(first) and first.group(1).islower() and bool(_ORDER_ON_A_BASIS.match(folded))
 
 
 # "Văn phòng … thông báo để các Bộ … biết, thực hiện": a closing that passes the orders on
