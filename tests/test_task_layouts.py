@@ -766,3 +766,21 @@ def test_an_order_given_on_a_basis_is_a_task_but_the_legal_basis_is_not():
                    "3. Căn cứ Luật Tổ chức chính quyền địa phương, các cơ quan tổ chức thực hiện Kế hoạch này.\n")
     assert [([o.name for o in t.owners], t.text.split()[2]) for t in tasks] == [
         (["Sở Giáo dục và Đào tạo tỉnh Nghệ An"], "chức"), (["Sở Tài chính tỉnh Nghệ An"], "vào")]
+
+
+def test_every_provinces_committee_without_cac_is_a_class():
+    doc = _document("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12/QĐ-TTg\n\nHà Nội, ngày 3 tháng 2 năm 2026\n\nQUYẾT ĐỊNH\n"
+                    "Về một việc\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.\n"
+                    "Điều 2. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương ban hành cơ chế hỗ trợ người dân "
+                    "tham gia bảo hiểm y tế.\n"
+                    "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực "
+                    "thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.\n", file="qd.txt")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in doc.tasks[:1]] == [
+        (["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"], "collective")]
+    assert [t.owner_kind for t in doc.tasks] == ["collective", "collective"]
+    assert not any(o.kind in ("body", "post") for t in doc.tasks for o in t.owners)
+
+
+def test_a_file_of_proposals_addresses_nobody():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Hồ sơ đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen gồm 02 bộ.\n")
+    assert [t.owners for t in tasks] in ([], [[]])

@@ -140,6 +140,11 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "ubnd-tinh",
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
     ("uy ban nhan dan cac tinh, thanh pho", "ubnd-tinh", "Ủy ban nhân dân các tỉnh, thành phố"),
+    # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" without "các": still every province's
+    *((f"{head}{council} tinh, thanh pho truc thuoc trung uong", kind,
+       f"{written}Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")
+      for council in ("uy ban nhan dan", "ubnd")
+      for head, kind, written in (("", "ubnd-tinh", ""), ("chu tich ", "chu-tich-ubnd-tinh", "Chủ tịch "))),
     ("ubnd cac tinh, thanh pho truc thuoc trung uong", "ubnd-tinh",
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
     ("ubnd cac tinh, thanh pho", "ubnd-tinh", "Ủy ban nhân dân các tỉnh, thành phố"),

@@ -43,7 +43,8 @@ CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ba
                      r"^noi nhan|^kinh gui|^luu\b")
 # ("… thông báo để các Bộ X, Y biết, thực hiện" closes a letter by addressing who carries it out)
 # "Đồng ý (về) chủ trương / để / việc X nghiên cứu …": an approval that X carries out
-ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de|"
+# ("hồ sơ đề nghị …", "tờ trình đề nghị …" name a paper, not an address)
+ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(?<!ho so )(?<!to trinh )(?<!van ban )(?<!cong van )(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de|"
                         r"dong y (?:ve )?(?:chu truong|viec|de|cho)(?: de| cho)?)\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
