@@ -784,3 +784,12 @@ def test_every_provinces_committee_without_cac_is_a_class():
 def test_a_file_of_proposals_addresses_nobody():
     tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Hồ sơ đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen gồm 02 bộ.\n")
     assert [t.owners for t in tasks] in ([], [[]])
+
+
+def test_an_assignment_a_cited_law_made_is_no_order_of_this_document():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                   "1. Thị trường các-bon là công cụ kinh tế quan trọng. Luật Bảo vệ môi trường năm 2020 giao Sở "
+                   "Tài chính chủ trì thành lập sàn giao dịch. Thời gian qua, các cơ quan đã nhiều lần trao đổi.\n"
+                   "2. Quyết định này giao Sở Tài chính chủ trì hướng dẫn thực hiện.\n")
+    assert [([o.name for o in t.owners], t.clause) for t in tasks if t.owners] == [
+        (["Sở Tài chính tỉnh Nghệ An"], "II.2")]

@@ -322,12 +322,16 @@ def _subject_starts(folded: str):
         yield passes_on.end(), True
     yield 0, False
     for m in ASSIGN_CUE.finditer(folded):
+        sentence = folded.rfind(". ", 0, m.start()) + 2 if ". " in folded[:m.start()] else 0
+        if _CITED_DOCUMENT.match(folded, sentence):
+            continue  # "Luật … và Nghị định số … giao Bộ X chủ trì …": an assignment cited, not one given here
         yield m.end(), True
     if _LEADING_CLAUSE.match(folded):  # "Nhằm …, Sở Tư pháp nghiên cứu …": the subject after the purpose
         for m in re.finditer(r",\s*", folded[:250]):
             yield m.end(), False
 
 
+_CITED_DOCUMENT = re.compile(r"\W*(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ket luan|hien phap)\s(?!nay\b)")
 _LEADING_CLAUSE = re.compile(r"^\W*(?:nham|de|tren co so|can cu|qua|sau khi|truoc|trong|hang nam|hang quy|hang thang|"
                              r"dinh ky|tu nam|khi|neu|truong hop|ngay sau)\s")
 
