@@ -793,3 +793,12 @@ def test_an_assignment_a_cited_law_made_is_no_order_of_this_document():
                    "2. Quyết định này giao Sở Tài chính chủ trì hướng dẫn thực hiện.\n")
     assert [([o.name for o in t.owners], t.clause) for t in tasks if t.owners] == [
         (["Sở Tài chính tỉnh Nghệ An"], "II.2")]
+
+
+def test_an_items_subject_is_its_first_sentences_and_a_later_request_is_a_task_of_its_own():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                   "2. Tăng cường công tác tuyên truyền về bảo vệ môi trường trong cán bộ, đảng viên và nhân dân. "
+                   "Giao Ban Xây dựng Đảng Đảng ủy hướng dẫn các chi bộ tổ chức học tập chuyên đề. "
+                   "Đề nghị Sở Tài chính bố trí kinh phí thực hiện các nội dung trên.\n")
+    assert [([o.name for o in t.owners], t.clause) for t in tasks] == [
+        ([], "II.2 ¶1"), (["Ban Xây dựng Đảng Đảng ủy"], "II.2 ¶2"), (["Sở Tài chính tỉnh Nghệ An"], "II.2 ¶3")]

@@ -447,6 +447,8 @@ def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
 # read by their pattern: an organisation word, then a name that starts with a capital. Kept, flagged unresolved.
 _GENERIC_HEADS = ("Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học viện|Trường|Bệnh viện|Đại học|Báo|Đài|Thông tấn xã|"
                   "Ban Quản lý|Ban quản lý|Ban Chỉ đạo|Ban chỉ đạo|Ban Dân tộc|Ban Tôn giáo|Ban Thi đua|Thanh tra|"
+                  # a Party committee's board since 2025 ("Ban Xây dựng Đảng Đảng ủy …")
+                  "Ban Xây dựng Đảng|Ban Xây dựng đảng|Ban xây dựng đảng|"
                   "Kho bạc Nhà nước|Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Phòng|Văn phòng|Sở|Quỹ|Hội|Liên đoàn|Liên minh|"
                   "Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Ủy ban|Uỷ ban|Đoàn|Hiệp hội|Thuế|Hải quan")
 # a head wrapped over two lines ("Bộ Chỉ" / "huy Quân sự tỉnh") is still a head
