@@ -802,3 +802,10 @@ def test_an_items_subject_is_its_first_sentences_and_a_later_request_is_a_task_o
                    "Đề nghị Sở Tài chính bố trí kinh phí thực hiện các nội dung trên.\n")
     assert [([o.name for o in t.owners], t.clause) for t in tasks] == [
         ([], "II.2 ¶1"), (["Ban Xây dựng Đảng Đảng ủy"], "II.2 ¶2"), (["Sở Tài chính tỉnh Nghệ An"], "II.2 ¶3")]
+
+
+def test_an_item_that_opens_with_an_account_belongs_to_the_body_its_request_names():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                   "2. Hội nghị cơ bản nhất trí với dự thảo Chương trình làm việc năm 2026 của tỉnh. Đề nghị Sở Tài "
+                   "chính tiếp thu ý kiến của các đại biểu để hoàn thiện văn bản.\n")
+    assert [([o.name for o in t.owners], t.clause) for t in tasks] == [(["Sở Tài chính tỉnh Nghệ An"], "II.2")]

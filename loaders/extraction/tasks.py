@@ -419,10 +419,13 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     mentions = ctx_mentions(text, block.start, s, ctx)
     if (person := _person_label(s, mentions)) is not None:  # "Ông Hoàng Văn An - Trưởng đoàn: Phụ trách chung; …"
         mentions = [person] + [m for m in mentions if m.start >= person.end]
-    # the item's subject is its first sentence's: a later "Đề nghị X …" starts a task of its own
+    # an item that opens with a subject or an order of its own is its first sentence's: a later "Đề nghị X …" is
+    # X's own task; one that opens with an account ("Ban Chỉ đạo cơ bản nhất trí … . Đề nghị X …") is X's
     first = _SENTENCE_RE.search(s) if person is None else None
     first_end = first.start() if first else len(s)
     owners, subject_end, _ = parse_subject(s[:first_end], [m for m in mentions if m.end <= first_end], doc)
+    if not owners and first and not _VERB_RE.match(fold(s[:60]).lstrip(" -–+*_•.")):
+        owners, subject_end, _ = parse_subject(s, mentions, doc)
     units, due = _due_sentences_apart(s, _split_units(s, mentions, doc, owners), doc)
     folded_block = fold_same(s)
     directed = _directed(s, mentions, subject_end, folded_block)
