@@ -424,7 +424,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     first = _SENTENCE_RE.search(s) if person is None else None
     first_end = first.start() if first else len(s)
     owners, subject_end, _ = parse_subject(s[:first_end], [m for m in mentions if m.end <= first_end], doc)
-    if not owners and first and not _VERB_RE.match(fold(s[:60]).lstrip(" -–+*_•.")):
+    if not owners and first and ASSIGN_CUE.search(fold_same(s), first_end) \
+            and not _VERB_RE.match(fold(s[:60]).lstrip(" -–+*_•.")):
         owners, subject_end, _ = parse_subject(s, mentions, doc)
     units, due = _due_sentences_apart(s, _split_units(s, mentions, doc, owners), doc)
     folded_block = fold_same(s)
