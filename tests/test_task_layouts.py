@@ -809,3 +809,12 @@ def test_an_item_that_opens_with_an_account_belongs_to_the_body_its_request_name
                    "2. Hội nghị cơ bản nhất trí với dự thảo Chương trình làm việc năm 2026 của tỉnh. Đề nghị Sở Tài "
                    "chính tiếp thu ý kiến của các đại biểu để hoàn thiện văn bản.\n")
     assert [([o.name for o in t.owners], t.clause) for t in tasks] == [(["Sở Tài chính tỉnh Nghệ An"], "II.2")]
+
+
+def test_a_polite_request_is_a_task_and_the_courtesy_that_closes_a_letter_is_not():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "3. Ủy ban nhân dân tỉnh trân trọng đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức "
+                   "chính trị - xã hội phối hợp trong quá trình triển khai thực hiện.\n"
+                   "Trân trọng đề nghị các cơ quan quan tâm, phối hợp./.\n")
+    assert [[o.name for o in t.owners] for t in tasks] == [
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Các tổ chức chính trị - xã hội"]]

@@ -39,9 +39,10 @@ TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:th
 LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
                      r"thong bao de .{0,160}biet(?![,\s]*(?:va\s+)?(?:thuc hien|thi hanh|trien khai))|"
-                     r"de cac dong chi (nghien cuu|biet)|sao gui|tran trong|"
+                     r"de cac dong chi (nghien cuu|biet)|sao gui|^\W*tran trong|tran trong\W*$|"
                      r"^noi nhan|^kinh gui|^luu\b")
-# ("… thông báo để các Bộ X, Y biết, thực hiện" closes a letter by addressing who carries it out)
+# ("… thông báo để các Bộ X, Y biết, thực hiện" closes a letter by addressing who carries it out; "Trân trọng!" closes
+# it, "Chính phủ trân trọng đề nghị X …" asks X)
 # "Đồng ý (về) chủ trương / để / việc X nghiên cứu …": an approval that X carries out
 # ("hồ sơ đề nghị …", "tờ trình đề nghị …" name a paper, not an address)
 ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(?<!ho so )(?<!to trinh )(?<!van ban )(?<!cong van )(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de|"
