@@ -818,3 +818,11 @@ def test_a_polite_request_is_a_task_and_the_courtesy_that_closes_a_letter_is_not
                    "Trân trọng đề nghị các cơ quan quan tâm, phối hợp./.\n")
     assert [[o.name for o in t.owners] for t in tasks] == [
         ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Các tổ chức chính trị - xã hội"]]
+
+
+def test_a_name_with_a_field_in_lower_case_and_a_journal_are_read_whole():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "4. Trung tâm Truyền thông tài nguyên và môi trường, Tạp chí Nông nghiệp và Môi trường có trách "
+                   "nhiệm kịp thời phản ánh các sự kiện liên quan.\n")
+    assert [o.name for o in tasks[0].owners] == ["Trung tâm Truyền thông tài nguyên và môi trường",
+                                                 "Tạp chí Nông nghiệp và Môi trường"]

@@ -445,7 +445,7 @@ def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
 
 # Organisations the authority file cannot list (a ministry's Cục and Vụ, a province's Công an, a school …) are
 # read by their pattern: an organisation word, then a name that starts with a capital. Kept, flagged unresolved.
-_GENERIC_HEADS = ("Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học viện|Trường|Bệnh viện|Đại học|Báo|Đài|Thông tấn xã|"
+_GENERIC_HEADS = ("Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học viện|Trường|Bệnh viện|Đại học|Báo|Tạp chí|Đài|Thông tấn xã|"
                   "Ban Quản lý|Ban quản lý|Ban Chỉ đạo|Ban chỉ đạo|Ban Dân tộc|Ban Tôn giáo|Ban Thi đua|Thanh tra|"
                   # a Party committee's board since 2025 ("Ban Xây dựng Đảng Đảng ủy …")
                   "Ban Xây dựng Đảng|Ban Xây dựng đảng|Ban xây dựng đảng|"
@@ -506,9 +506,13 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
                 break
             if k and word[:1].islower() and previous.islower() and unify_tones(previous) in _PLACE_WORDS_WRITTEN:
                 break  # "… các Khu du lịch tỉnh xây dựng": after "tỉnh" only a capitalised place name continues
-            if k and word.lower() == "và" and not (k + 1 < len(words) and words[k + 1].group(0)[:1].isupper()
-                                             and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())
-                                             and not _TITLE_AFTER_RE.match(rest, len(word) + 1)):
+            following = words[k + 1].group(0) if k + 1 < len(words) else ""
+            # "… tài nguyên và môi trường": a field named in lower case goes on
+            lower_field = word == "và" and previous.islower() and following.islower() \
+                and following not in _NAME_STOP and not fold(text[m.end() + words[k + 1].start():][:30]).startswith(verbs)
+            if k and word.lower() == "và" and not lower_field and not (
+                    following[:1].isupper() and not _GENERIC_HEAD.match(text, m.end() + words[k + 1].start())
+                    and not _TITLE_AFTER_RE.match(rest, len(word) + 1)):
                 break  # "Ban Quản lý Dự án và Ban Quản lý …", "Vụ Pháp chế và Thủ trưởng …" name two (a bare
                 # head joined to the next, "Báo và Đài Phát thanh, Truyền hình …", is one)
             end = m.end() + w.end()
