@@ -826,3 +826,18 @@ def test_a_name_with_a_field_in_lower_case_and_a_journal_are_read_whole():
                    "nhiệm kịp thời phản ánh các sự kiện liên quan.\n")
     assert [o.name for o in tasks[0].owners] == ["Trung tâm Truyền thông tài nguyên và môi trường",
                                                  "Tạp chí Nông nghiệp và Môi trường"]
+
+
+def test_a_paragraph_that_announces_a_bodys_orders_owns_the_bullets_after_it_but_not_report_topics():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n7. Đẩy mạnh thông tin truyền thông\n\n"
+                   "Sở Văn hóa và Thể thao phối hợp với Ban Tuyên giáo Tỉnh ủy và chủ trì cùng các sở, ngành:\n\n"
+                   "- Chỉ đạo các cơ quan báo chí kịp thời cung cấp thông tin chính thống về công tác phòng dịch.\n\n"
+                   "- Tăng cường truyền thông về các điểm đến an toàn của tỉnh.\n\n"
+                   "Sở Nội vụ đánh giá, báo cáo Ủy ban nhân dân tỉnh về các nội dung sau:\n\n"
+                   "- Tình hình lao động, việc làm trong các doanh nghiệp của tỉnh.\n\n"
+                   "8. Tổ chức thực hiện\n\n- Tổng kết, đánh giá kết quả thực hiện chương trình.\n")
+    got = [(t.text.split()[0], [o.name for o in t.owners]) for t in tasks]
+    culture = ["Sở Văn hóa và Thể thao tỉnh Nghệ An"]
+    assert ("Chỉ", culture) in got and ("Tăng", culture) in got
+    assert ("Tình", []) in got
+    assert ("Tổng", []) in got  # the next item's bullets are no longer the paragraph's

@@ -74,7 +74,8 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     preamble_addressed = False  # the preamble's owners follow an assigning cue (giao, đề nghị, yêu cầu)
     context_deadline: tuple[int, str] | None = None  # (level, deadline) set by an intro ending with ':'
     heading_deadline: tuple[int, str] | None = None  # (level, deadline) set by a section heading
-    intro: tuple[int, list[BodyRef], str | None] | None = None  # an owned item announcing the items below it
+    # an owned item (or paragraph: bullets only) announcing the items below it: (level, owners, deadline, paragraph)
+    intro: tuple[int, list[BodyRef], str | None, bool] | None = None
     in_recipients = False
     section_start = 0  # index of the first task under the current heading
     heading_owners: dict[tuple[str, ...], list[BodyRef] | None] = {}
@@ -100,6 +101,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             continue
         if block.is_heading:
             section_start = len(tasks)
+            intro = None  # a heading ends the list an item announced
             if TASK_SECTION.search(folded) or NO_TASK_SECTION.search(folded):
                 preamble_owners = None
             context_deadline = None if context_deadline and block.level <= context_deadline[0] else context_deadline
@@ -153,19 +155,24 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         owners_line = block.text[trailer.end():] if trailer else ""
         if trailer:
             block = replace(block, text=block.text[:trailer.start()], end=block.start + trailer.start())
-        if intro and (block.kind is None or block.level <= intro[0]):
+        if intro and (block.kind is None or block.level <= intro[0] or intro[3] and block.kind != "bullet"):
             intro = None  # the list the item announced has ended
         before = len(tasks)
+        # a paragraph's list is its orders, not the topics of a report it asks for ("… báo cáo về: - Tình hình …")
+        announced = intro[1] if intro and (not intro[3] or _VERB_RE.match(fold(block.text[:60]).lstrip(" -–+*•"))) \
+            else None
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners,
-                                  (intro[1] if intro else None) or heading_owners[key],  # the nearer says more
+                                  announced or heading_owners[key],  # the nearer says more
                                   context_deadline[1] if context_deadline else
                                   intro[2] if intro and intro[2] else
                                   heading_deadline[1] if heading_deadline else None,
                                   preamble_addressed))
-        if block.kind is not None and folded.rstrip().endswith(":") and len(tasks) > before and tasks[-1].owners:
+        if folded.rstrip().endswith(":") and len(tasks) > before and tasks[-1].owners:
             # "3. Sở Xây dựng chủ trì … trước ngày 15/11/2027. Trong đó lưu ý các nội dung sau:" — the
-            # items below it are that body's, due when it is
-            intro = (block.level, list(tasks[-1].owners), tasks[-1].deadline)
+            # items below it are that body's, due when it is; a paragraph's ("Bộ X phối hợp với Y …:"), the
+            # bullets right after it
+            intro = (block.level if block.kind is not None else -1, list(tasks[-1].owners), tasks[-1].deadline,
+                     block.kind is None)
         if trailer:
             _own_the_list_above(tasks[section_start:], owners_line, ctx)
             section_start = len(tasks)
