@@ -841,3 +841,11 @@ def test_a_paragraph_that_announces_a_bodys_orders_owns_the_bullets_after_it_but
     assert ("Chỉ", culture) in got and ("Tăng", culture) in got
     assert ("Tình", []) in got
     assert ("Tổng", []) in got  # the next item's bullets are no longer the paragraph's
+
+
+def test_a_scanned_c_item_read_as_a_copyright_sign_is_item_c():
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n1. Về hỗ trợ doanh nghiệp\n"
+                   "a) Sở Tài chính chủ trì rà soát các khoản thu phí, lệ phí.\n"
+                   "b) Sở Công Thương chủ trì tìm kiếm thị trường xuất khẩu mới.\n"
+                   "©) Sở Xây dựng chủ trì, phối hợp với các sở tháo gỡ khó khăn cho ngành vận tải.\n")
+    assert [(t.clause, [o.name for o in t.owners]) for t in tasks][-1] == ("II.1 • c)", ["Sở Xây dựng tỉnh Nghệ An"])

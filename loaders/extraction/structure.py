@@ -18,7 +18,7 @@ MARKERS: list[tuple[re.Pattern, int, str]] = [
     (re.compile(r"^(\d{1,2})\s*[\.\-–]\s*(?=\S)(?!\d)(?![A-ZĐ]{1,8}(?:-[A-ZĐ]{1,8})?/)"
                 r"(?!(?:Điều|Khoản|Chương|Mục|Phụ lục)\s+[\dIVX])"), 2, "arabic"),
     (re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐ][a-zà-ỹđ])"), 2, "arabic"),  # OCR reads "9." as "9,"
-    (re.compile(r"^([a-zđ])\)\s*(?=\S)"), 4, "alpha"),
+    (re.compile(r"^([a-zđ©])\)\s*(?=\S)"), 4, "alpha"),  # OCR reads "c)" as "©)"
     (re.compile(r"^\((\d{1,2})\)\s*(?=\S)"), 5, "paren"),
     (re.compile(r"^(\d{1,2})\)\s*(?=\S)"), 6, "close-paren"),
     (re.compile(r"^([\-–•*+])\s+(?=\S)"), 7, "bullet"),
@@ -52,7 +52,7 @@ def _label(kind: str, marker: str, ordinal: int) -> str:
     if kind == "paren":
         return f"({marker})"
     if kind in ("close-paren", "alpha"):
-        return f"{marker})"
+        return f"{marker.replace('©', 'c')})"
     return marker
 
 
