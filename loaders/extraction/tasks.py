@@ -45,7 +45,8 @@ CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ba
 # it, "Chính phủ trân trọng đề nghị X …" asks X)
 # "Đồng ý (về) chủ trương / để / việc X nghiên cứu …": an approval that X carries out
 # ("hồ sơ đề nghị …", "tờ trình đề nghị …" name a paper, not an address)
-ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(?<!ho so )(?<!to trinh )(?<!van ban )(?<!cong van )(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de|"
+ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(?<!ho so )(?<!to trinh )(?<!van ban )(?<!cong van )"
+                        r"(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de|"
                         r"dong y (?:ve )?(?:chu truong|viec|de|cho)(?: de| cho)?)\s+", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
@@ -330,8 +331,8 @@ def _subject_starts(folded: str):
         yield passes_on.end(), True
     yield 0, False
     for m in ASSIGN_CUE.finditer(folded):
-        sentence = folded.rfind(". ", 0, m.start()) + 2 if ". " in folded[:m.start()] else 0
-        if _CITED_DOCUMENT.match(folded, sentence):
+        dot = folded.rfind(". ", 0, m.start())
+        if _CITED_DOCUMENT.match(folded, dot + 2 if dot >= 0 else 0):
             continue  # "Luật … và Nghị định số … giao Bộ X chủ trì …": an assignment cited, not one given here
         yield m.end(), True
     if _LEADING_CLAUSE.match(folded):  # "Nhằm …, Sở Tư pháp nghiên cứu …": the subject after the purpose
@@ -429,14 +430,14 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         mentions = [person] + [m for m in mentions if m.start >= person.end]
     # an item that opens with a subject or an order of its own is its first sentence's: a later "Đề nghị X …" is
     # X's own task; one that opens with an account ("Ban Chỉ đạo cơ bản nhất trí … . Đề nghị X …") is X's
+    folded_block = fold_same(s)
     first = _SENTENCE_RE.search(s) if person is None else None
     first_end = first.start() if first else len(s)
     owners, subject_end, _ = parse_subject(s[:first_end], [m for m in mentions if m.end <= first_end], doc)
-    if not owners and first and ASSIGN_CUE.search(fold_same(s), first_end) \
+    if not owners and first and ASSIGN_CUE.search(folded_block, first_end) \
             and not _VERB_RE.match(fold(s[:60]).lstrip(" -–+*_•.")):
         owners, subject_end, _ = parse_subject(s, mentions, doc)
     units, due = _due_sentences_apart(s, _split_units(s, mentions, doc, owners), doc)
-    folded_block = fold_same(s)
     directed = _directed(s, mentions, subject_end, folded_block)
     tasks: list[Task] = []
     for _k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
