@@ -849,3 +849,12 @@ def test_a_scanned_c_item_read_as_a_copyright_sign_is_item_c():
                    "b) Sở Công Thương chủ trì tìm kiếm thị trường xuất khẩu mới.\n"
                    "©) Sở Xây dựng chủ trì, phối hợp với các sở tháo gỡ khó khăn cho ngành vận tải.\n")
     assert [(t.clause, [o.name for o in t.owners]) for t in tasks][-1] == ("II.1 • c)", ["Sở Xây dựng tỉnh Nghệ An"])
+
+
+def test_an_order_opened_by_its_year_is_a_task_due_then_and_a_target_so_opened_is_not():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính:\n"
+                   "a) Hằng năm, rà soát các khu công nghiệp được hỗ trợ vốn ngân sách của tỉnh. Đến năm 2027, hoàn "
+                   "thành chương trình hỗ trợ phát triển hạ tầng các khu công nghiệp. Đến năm 2030, tỷ lệ lấp đầy các "
+                   "khu công nghiệp đạt trên 80%.\n")
+    assert [(t.text.split(",")[0], t.deadline, [o.name for o in t.owners]) for t in tasks] == [
+        ("Hằng năm", None, ["Sở Tài chính tỉnh Nghệ An"]), ("Đến năm 2027", "2027", ["Sở Tài chính tỉnh Nghệ An"])]

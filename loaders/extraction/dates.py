@@ -64,6 +64,8 @@ _DEADLINE_YEAR_RE = re.compile(
     r"(?:trong|ngay trong|hoàn thành trong|hoàn thành|trước|chậm nhất|cuối|trong năm|đến hết|hết|vào cuối|vào)"
     r"\s+(?:cuối\s+)?năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
+# "Đến năm 2015, hoàn thành …": a year that opens an order (a bare "đến năm" elsewhere is a horizon)
+_LEADING_YEAR_RE = re.compile(r"^\W*(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y>\d{4})\s*,", re.IGNORECASE)
 
 _ANY_DIGIT = re.compile(r"\d")
 _FIRST_HALF_RE = re.compile(r"(?:6|sáu)\s+tháng\s+đầu\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
@@ -103,7 +105,7 @@ def find_deadline(text: str, doc_date: str | None) -> Deadline | None:
         y = int(m["y"]) if m["y"] else doc_year
         end_month = q * 3
         return Deadline(f"{y:04d}-Q{q}", date(y, end_month, calendar.monthrange(y, end_month)[1]).isoformat())
-    m = _DEADLINE_YEAR_RE.search(text)
+    m = _DEADLINE_YEAR_RE.search(text) or _LEADING_YEAR_RE.match(text)
     if m:
         y = int(m["y"])
         return Deadline(f"{y:04d}", f"{y:04d}-12-31")

@@ -450,8 +450,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         owners_here = u_owners
         source = "sentence" if owners_here else None
         if not owners_here:
-            if not in_task_section and not inherited or re.match(r"^(den|vao) nam \d{4}", fold(unit_text)):
-                continue  # "Đến năm 2030, … đạt …" states a target, not a task
+            if not in_task_section and not inherited or _TARGET_YEAR.match(fold(unit_text)):
+                continue  # "Đến năm 2030, … đạt …" states a target, not a task ("…, hoàn thành chương trình …" orders)
             if inherited:  # "2. Sở Tài chính:" owns the items under it
                 owners_here, source = list(inherited), "heading"
                 owner_kind = _owner_kind(owners_here)
@@ -497,6 +497,9 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
             source=span(text, rs, min(re_, block.end)),
         ))
     return tasks
+
+
+_TARGET_YEAR = re.compile(r"^(?:den|vao) nam \d{4}(?:,\s*|\s+)(?=\S)(?!(?:hoan thanh|" + _VERBS + r")\b)")
 
 
 def _only_a_name(s: str) -> bool:
