@@ -858,3 +858,11 @@ def test_an_order_opened_by_its_year_is_a_task_due_then_and_a_target_so_opened_i
                    "khu công nghiệp đạt trên 80%.\n")
     assert [(t.text.split(",")[0], t.deadline, [o.name for o in t.owners]) for t in tasks] == [
         ("Hằng năm", None, ["Sở Tài chính tỉnh Nghệ An"]), ("Đến năm 2027", "2027", ["Sở Tài chính tỉnh Nghệ An"])]
+
+
+def test_an_items_subject_after_a_converted_emphasis_mark_owns_it():
+    # a Word-to-Markdown conversion leaves "*4.6. *Văn phòng …": the item's marker and emphasis around it
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n4.5. Sở Y tế chủ trì tổ chức thực hiện kế hoạch.\n"
+                   "4.6. *Văn phòng Ủy ban nhân dân tỉnh phối hợp theo dõi, đôn đốc, báo cáo kết quả thực hiện.\n")
+    assert [[o.name for o in t.owners] for t in tasks] == [["Sở Y tế tỉnh Nghệ An"],
+                                                           ["Văn phòng Ủy ban nhân dân tỉnh Nghệ An"]]

@@ -48,7 +48,7 @@ CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ba
 ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(?<!ho so )(?<!to trinh )(?<!van ban )(?<!cong van )"
                         r"(giao cho|giao|de nghi|yeu cau|uy quyen cho|thong bao de|"
                         r"dong y (?:ve )?(?:chu truong|viec|de|cho)(?: de| cho)?)\s+", re.IGNORECASE)
-_CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
+_CONNECTOR = re.compile(r"^(?:\s|,|;|:|-|–|\*|_|\bva\b|\bcung\b|\bdong chi\b|\bd/c\b|\bcac\b|\btheo chuc nang,? nhiem vu\b|"
                         r"\btheo chuc nang\b|\btheo tham quyen\b|\bvoi\b)+")
 _VERBS = trie_pattern(DIRECTIVE_VERBS, space=" ")
 _VERB_RE = re.compile(r"^(?:can\b|phai\b)|^(?:can |phai |co trach nhiem |co nhiem vu |chiu trach nhiem |khan truong |tiep tuc |thuong xuyen |"
