@@ -264,3 +264,19 @@ Năm 2027
     assert [[o.name for o in t.owners] for t in rows] == [
         ["Bộ Tài chính", "Bộ Công Thương", "Các địa phương"], ["Bộ Xây dựng", "Bộ Y tế", "Bộ Giáo dục và Đào tạo"]]
     assert [[c.name for c in t.collaborators] for t in rows] == [["Các bộ, ngành"], ["Bộ Tài chính"]]
+
+
+def test_a_lead_cell_naming_a_class_of_facilities_is_the_lead_not_the_tasks_text():
+    rows, _ = _table_rows(HEAD + TABLE_HEADER + """1
+Triển khai xây dựng giá dịch vụ y tế mới
+có cấu phần chi phí quản lý
+Cơ sở khám
+bệnh,
+chữa
+bệnh
+Các Bộ, ngành, Sở Y tế
+Năm 2026
+""")
+    assert [([o.name for o in t.owners], t.owner_kind, [c.name for c in t.collaborators]) for t in rows] == [
+        (["Cơ sở khám bệnh, chữa bệnh"], "collective", ["Các Bộ, ngành", "Sở Y tế"])]
+    assert rows[0].text.endswith("chi phí quản lý")

@@ -32,7 +32,8 @@ _NUMBER_THEN_TEXT = re.compile(r"^\s*(\d{1,3})(?:\.\s+|\s{2,})(?=\S)")
 ORG_HEAD = re.compile(r"^(?:Bộ|Sở|Cục|Tổng cục|Vụ|Viện|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Thanh tra|Ngân hàng|Kho bạc|"
                       r"Công an|Quân|Bộ Chỉ huy|Trung tâm|Tòa án|Viện kiểm sát|Kiểm toán|Mặt trận|Hội|Liên đoàn|Đoàn|"
                       r"Đài|Thông tấn|Báo|Tập đoàn|Tổng công ty|Các|Cơ quan|Đơn vị|Địa phương|Hiệp hội|Phòng|Trường|"
-                      r"Đại học|Học viện|Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Chính phủ|Thủ tướng|Quốc hội|HĐND|Hội đồng)\b")
+                      r"Đại học|Học viện|Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Chính phủ|Thủ tướng|Quốc hội|HĐND|Hội đồng|"
+                      r"Cơ sở khám|Cơ sở y tế|Cơ sở giáo dục|Bệnh viện)\b")
 TIME_CELL = re.compile(r"^(?:(?:trước|trong|chậm nhất|từ|đến|hoàn thành)\s+)?(?:quý|tháng|năm|thường xuyên|hằng|hàng|"
                        r"nhiệm vụ thường|\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|20\d\d|19\d\d|"
                        r"giai đoạn|định kỳ|sau khi|ngay sau)", re.IGNORECASE)
