@@ -62,9 +62,9 @@ def test_official_documents_are_official_and_press_is_press(devset):
 
 def test_tasks_and_targets_of_real_documents_do_not_regress(devset):
     """Floors a little under today's figures (issue 9 is under way; its goals are higher)."""
-    assert devset["explicit_F1"] >= 0.885 and devset["explicit_P"] >= 0.895
+    assert devset["explicit_F1"] >= 0.89 and devset["explicit_P"] >= 0.90
     assert devset["owner_acc"] >= 0.95 and devset["deadline_acc"] >= 0.89
-    assert devset["all_task_recall"] >= 0.875 and devset["owner_kind_acc"] >= 0.90
+    assert devset["all_task_recall"] >= 0.88 and devset["owner_kind_acc"] >= 0.90
     assert devset["target_recall"] >= 0.78
 
 
