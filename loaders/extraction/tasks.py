@@ -160,8 +160,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             intro = None  # the list the item announced has ended
         before = len(tasks)
         # a paragraph's list is its orders, not the topics of a report it asks for ("… báo cáo về: - Tình hình …")
-        announced = intro[1] if intro and (not intro[3] or _VERB_RE.match(fold(block.text[:60]).lstrip(" -–+*•"))) \
-            else None
+        announced = intro[1] if intro and (not intro[3] or _opens_with_order(block.text)) else None
         tasks.extend(_block_tasks(text, block, doc, ctx, span, in_task_section, preamble_owners,
                                   announced or heading_owners[key],  # the nearer says more
                                   context_deadline[1] if context_deadline else
@@ -435,7 +434,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     first_end = first.start() if first else len(s)
     owners, subject_end, _ = parse_subject(s[:first_end], [m for m in mentions if m.end <= first_end], doc)
     if not owners and first and ASSIGN_CUE.search(folded_block, first_end) \
-            and not _VERB_RE.match(fold(s[:60]).lstrip(" -–+*_•.")):
+            and not _opens_with_order(s):
         owners, subject_end, _ = parse_subject(s, mentions, doc)
     units, due = _due_sentences_apart(s, _split_units(s, mentions, doc, owners), doc)
     directed = _directed(s, mentions, subject_end, folded_block)
@@ -500,6 +499,11 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
 
 
 _TARGET_YEAR = re.compile(r"^(?:den|vao) nam \d{4}(?:,\s*|\s+)(?=\S)(?!(?:hoan thanh|" + _VERBS + r")\b)")
+
+
+def _opens_with_order(s: str) -> bool:
+    """Whether a text opens with a directive verb, past any bullet or emphasis left before it."""
+    return bool(_VERB_RE.match(fold(s[:60]).lstrip(" -–+*_•.")))
 
 
 def _only_a_name(s: str) -> bool:
