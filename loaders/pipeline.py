@@ -7,6 +7,7 @@ nothing to the graph.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +31,7 @@ from loaders.project import (
 )
 from loaders.read import read_file
 from loaders.records import Document, SourceSpan
+from loaders.spill import DocumentSpill
 from loaders.to_rdf import document_graph, document_iri, document_name, source_file_iri, sources_graph
 from loaders.validate import validate_in_neo4j
 from loaders.vntext import fold
@@ -109,6 +111,16 @@ def _txt_files_under(folder: Path) -> list[Path]:
 def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] | None = None) -> Extraction:
     """Read and extract every file; works repeated across files become one document with several sources."""
     out = Extraction()
+    for docs in _extract_files(paths, out, on_file):
+        out.documents.extend(docs)
+    out.documents = merge_works(out.documents)
+    return out
+
+
+def _extract_files(paths: Iterable[str | Path], out: Extraction,
+                   on_file: Callable[[Path], None] | None = None) -> Iterator[list[Document]]:
+    """The documents of each file in turn (not yet merged across files); what was read and what went wrong is
+    recorded in `out`, whose `documents` stay untouched."""
     for path in corpus_files(paths):
         if on_file:
             on_file(path)
@@ -126,9 +138,7 @@ def extract_paths(paths: Iterable[str | Path], on_file: Callable[[Path], None] |
         digest = text.sha256
         out.texts.append(SourceText(text.file, len(text.raw), digest, text.encoding))
         out.file_shas[Path(text.file).name] = digest
-        out.documents.extend(result.documents)
-    out.documents = merge_works(out.documents)
-    return out
+        yield result.documents
 
 
 def merge_works(docs: list[Document]) -> list[Document]:
@@ -196,8 +206,16 @@ def _with_readings_in_graph(driver: Driver, database: str, batch: list[Document]
 
 def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo4j",
                on_file: Callable[[Path], None] | None = None) -> LoadReport:
-    """Extract every file and write it into Neo4j: reference data first, then the documents in batches."""
-    extraction = extract_paths(paths, on_file)
+    """Extract every file and write it into Neo4j: reference data first, then the documents in batches. The
+    extracted documents wait on disk, not in memory (a large load would hold them all)."""
+    extraction = Extraction()
+    with DocumentSpill() as spill:
+        for docs in _extract_files(paths, extraction, on_file):
+            spill.add(docs)
+        return _write_extracted(driver, database, extraction, spill.works(merge_works))
+
+
+def _write_extracted(driver: Driver, database: str, extraction: Extraction, works: Iterator[Document]) -> LoadReport:
     report = LoadReport(problems=list(extraction.problems))
     report.files_read = len(extraction.texts) + sum(1 for p in extraction.problems if p.kind == "extract")
     ensure_schema(driver, database)
@@ -211,9 +229,12 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
             failed_files.add(text.sha256)
     shas_read = {t.sha256 for t in extraction.texts}
     paths_read = {_file_path(t.file) for t in extraction.texts}
-    for start in range(0, len(extraction.documents), DOCUMENTS_PER_TRANSACTION):
-        batch, sources_only = _with_readings_in_graph(
-            driver, database, extraction.documents[start:start + DOCUMENTS_PER_TRANSACTION], shas_read, paths_read)
+    documents_of: dict[str, list[str]] = {}  # file digest → the documents read from it now
+    while read := list(itertools.islice(works, DOCUMENTS_PER_TRANSACTION)):
+        for d in read:
+            for sha in {s.sha256 for s in d.sources}:
+                documents_of.setdefault(sha, []).append(str(document_iri(d)))
+        batch, sources_only = _with_readings_in_graph(driver, database, read, shas_read, paths_read)
         graphs = [(document_graph(doc, extraction.file_shas), str(document_iri(doc))) for doc in batch]
         written = []
         for doc, (_, iri), error in zip(batch, graphs, write_documents(driver, graphs, database), strict=True):
@@ -240,16 +261,12 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
                 report.document_iris.append(source_iri)
         if report.stopped:  # one bounded wait for the whole load, not one per batch: the rest waits for a rerun
             done = set(report.written)
-            report.not_written = [document_name(d) for d in extraction.documents[start:] if document_name(d) not in done]
+            report.not_written = [document_name(d) for d in itertools.chain(read, works) if document_name(d) not in done]
             report.problems.append(Problem("-", "projection", f"Neo4j stopped answering; the load stopped after "
                                            f"{len(report.written)} documents, {len(report.not_written)} not written "
                                            f"(run it again to write them): {report.stopped}"))
             return report
         _validate_written(driver, database, written, report)
-    documents_of: dict[str, list[str]] = {}  # file digest → the documents read from it now
-    for d in extraction.documents:
-        for sha in {s.sha256 for s in d.sources}:
-            documents_of.setdefault(sha, []).append(str(document_iri(d)))
     for text in extraction.texts:
         if text.sha256 in failed_files:
             continue
