@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 # Old-style tone placement (hoá, uỷ, thuý) → new style (hóa, ủy, thúy) for open syllables "oa", "oe", "uy".
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -18,7 +18,24 @@ def unify_tones(text: str) -> str:
     return unicodedata.normalize("NFC", moved)
 
 
-@lru_cache(maxsize=1 << 16)  # the same names (authority labels, headings) are folded again and again
+# Folded texts are cached in two sizes: short ones (names, headings, lines) repeat across documents, so many are
+# kept; long ones (a paragraph, a document's text, folded by several readers in turn) only while their document
+# is read — a cache of many long texts would grow a large load's memory by hundreds of MB.
+SHORT_TEXT = 512  # characters
+
+
+def _two_caches(short_size: int):
+    def wrap(func):
+        short, long = lru_cache(maxsize=short_size)(func), lru_cache(maxsize=32)(func)
+
+        @wraps(func)
+        def cached(text: str) -> str:
+            return short(text) if len(text) <= SHORT_TEXT else long(text)
+        return cached
+    return wrap
+
+
+@_two_caches(1 << 16)  # the same names (authority labels, headings) are folded again and again
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced key: 'Ban Tuyên giáo Tỉnh uỷ' → 'ban tuyen giao tinh uy'."""
     s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -45,7 +62,7 @@ def _one_char_fold(ch: str) -> str:
 _KEEP_LENGTH = "".join(chr(cp) if 0xD800 <= cp <= 0xDFFF else _one_char_fold(chr(cp)) for cp in range(0x10000))
 
 
-@lru_cache(maxsize=1 << 12)
+@_two_caches(1 << 12)
 def fold_keep_length(text: str) -> str:
     """Like fold, but one output character per input character (so offsets carry over)."""
     return text.lower() if text.isascii() else text.translate(_KEEP_LENGTH)

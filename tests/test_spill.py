@@ -41,3 +41,25 @@ def test_one_work_in_two_files_comes_back_once_with_the_richer_reading_and_both_
     assert [o.name for o in merged.tasks[1].owners] == ["Ban Tổ chức Tỉnh ủy Nghệ An"]
     assert {Path(s.file).name for s in merged.sources} == {"a_part.txt", "c_full.txt"}
     assert works == extract_paths([tmp_path]).documents
+
+
+def test_folding_many_long_texts_keeps_only_a_few_of_them_in_memory():
+    import gc
+    import tracemalloc
+
+    from loaders.vntext import fold, fold_keep_length
+
+    paragraph = "Sở Tài chính tỉnh Nghệ An chủ trì, phối hợp với các sở, ngành rà soát nhiệm vụ. " * 250  # ≈ 20k chars
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(150):  # what a large load does: every document's text, folded by several readers
+            text = f"{i} {paragraph}"
+            assert fold(text).startswith(f"{i} so tai chinh tinh nghe an")
+            assert len(fold_keep_length(text)) == len(text)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # each text and its folded forms are ≈ 100 kB: kept all, they would be 15 MB; a few dozen are 4 MB at most
+    assert grown < 5_000_000, grown
