@@ -216,6 +216,7 @@ def load_paths(driver: Driver, paths: Iterable[str | Path], database: str = "neo
 
 
 def _write_extracted(driver: Driver, database: str, extraction: Extraction, works: Iterator[Document]) -> LoadReport:
+    """Write the works one batch at a time, then prune what the files read no longer hold."""
     report = LoadReport(problems=list(extraction.problems))
     report.files_read = len(extraction.texts) + sum(1 for p in extraction.problems if p.kind == "extract")
     ensure_schema(driver, database)

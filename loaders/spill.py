@@ -11,6 +11,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 
+from dkg.errors import DirectiveKgError
 from loaders.records import Document
 
 
@@ -20,15 +21,16 @@ class DocumentSpill:
         self._where: dict[str, list[tuple[int, int]]] = {}  # work key → (offset, length) of each reading
 
     def add(self, docs: Iterable[Document]) -> None:
-        self._file.seek(0, 2)
-        for doc in docs:
-            data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-            self._where.setdefault(doc.key, []).append((self._file.tell(), len(data)))
-            self._file.write(data)
-
-    def __len__(self) -> int:
-        """How many works (not readings) it holds."""
-        return len(self._where)
+        try:
+            self._file.seek(0, 2)
+            for doc in docs:
+                data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+                at = self._file.tell()
+                self._file.write(data)
+                self._where.setdefault(doc.key, []).append((at, len(data)))
+        except OSError as e:  # a full disk: the load stops before writing anything, and says where
+            raise DirectiveKgError(f"cannot keep the extracted documents in a temporary file under "
+                                   f"{tempfile.gettempdir()} (set TMPDIR to a folder with room): {e}") from e
 
     def works(self, merge: Callable[[list[Document]], list[Document]]) -> Iterator[Document]:
         """Each work once, its readings merged by `merge` (which folds a list of documents into one per work)."""

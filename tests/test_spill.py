@@ -63,3 +63,20 @@ def test_folding_many_long_texts_keeps_only_a_few_of_them_in_memory():
         tracemalloc.stop()
     # each text and its folded forms are ≈ 100 kB: kept all, they would be 15 MB; a few dozen are 4 MB at most
     assert grown < 5_000_000, grown
+
+
+def test_a_full_disk_while_keeping_the_documents_is_a_clear_error(tmp_path):
+    import pytest
+
+    from dkg.errors import DirectiveKgError
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    (tmp_path / "tb.txt").write_text(FULL, encoding="utf-8")
+    docs = extract_paths([tmp_path]).documents
+    spill = DocumentSpill()
+    spill._file.close()
+    spill._file = open("/dev/full", "wb", buffering=0)  # every write fails as on a full disk (ENOSPC)
+    with pytest.raises(DirectiveKgError, match="TMPDIR"):
+        spill.add(docs)
+    spill.close()
