@@ -14,8 +14,9 @@ from __future__ import annotations
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC
+from typing import NamedTuple
 
 from neo4j import Driver, RoutingControl
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
@@ -37,8 +38,8 @@ PARALLEL_CHECKS = 4
 PROVENANCE_CHUNK = 10_000  # focus nodes per provenance query, several queries at a time
 
 
-@dataclass(frozen=True)
-class ValidationResult:
+class ValidationResult(NamedTuple):
+    """One finding (a tuple: a hundred thousand of them are built, hashed and sorted in a large run)."""
     severity: str
     focus: str
     focus_name: str | None
@@ -65,7 +66,7 @@ class ValidationReport:
         return json.dumps({
             "conforms": self.conforms, "nodes": self.node_count,
             "counts": {s: self.count(s) for s in SEVERITY_ORDER},
-            "results": [asdict(r) for r in self.results],
+            "results": [r._asdict() for r in self.results],
         }, ensure_ascii=False, indent=2)
 
     def to_turtle(self) -> str:
@@ -236,16 +237,27 @@ def validate_in_neo4j(driver: Driver, database: str, scope: list[str] | None = N
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     except Neo4jError as e:
         raise Neo4jUnavailable(f"Neo4j refused a validation query: {e}") from e
-    results = []
+    split: dict[str, tuple[str, str]] = {}  # a message without variables is split once, not once per finding
+    unique: dict[ValidationResult, None] = {}  # a focus broken twice the same way is one result, as in pySHACL
     for check, element_id, variables in found:
         o = origin[element_id]
-        vi, _, en = (fill(check.message, variables) if variables else check.message).partition(" / ")
-        results.append(ValidationResult(severity=check.severity, focus=o["focus"], focus_name=o["name"],
-                                        message_vi=vi.strip(), message_en=(en or vi).strip(), path=check.path,
-                                        document=o["document"], clause=o["clause"], quote=o["quote"], file=o["file"]))
-    results = sorted(set(results), key=_order)  # a focus broken twice the same way is one result, as in pySHACL
+        if variables:
+            vi, en = _split(fill(check.message, variables))
+        else:
+            if check.message not in split:
+                split[check.message] = _split(check.message)
+            vi, en = split[check.message]
+        unique[ValidationResult(check.severity, o["focus"], o["name"], vi, en, check.path, o["document"],
+                                o["clause"], o["quote"], o["file"])] = None
+    results = sorted(unique, key=_order)
     return ValidationReport(conforms=not any(r.severity == "Violation" for r in results),
                             node_count=count_record["nodes"], results=results)  # its RDF only when asked for
+
+
+def _split(message: str) -> tuple[str, str]:
+    """'Vietnamese / English' → both halves (the Vietnamese twice when there is no English)."""
+    vi, _, en = message.partition(" / ")
+    return vi.strip(), (en or vi).strip()
 
 
 def _order(r: ValidationResult) -> tuple:
@@ -275,7 +287,7 @@ def save_run(driver: Driver, database: str, report: ValidationReport) -> None:
     """Keep the latest run in Neo4j, where the API's `validation` query reads it."""
     from datetime import datetime
 
-    results = json.dumps([asdict(r) for r in report.results], ensure_ascii=False)
+    results = json.dumps([r._asdict() for r in report.results], ensure_ascii=False)
     try:
         driver.execute_query(queries.load("validation_save"), at=datetime.now(UTC).isoformat(timespec="seconds"),
                              nodes=report.node_count, violations=report.count("Violation"),
