@@ -56,14 +56,15 @@ def timed(driver, database: str, engine: str, repeat: int) -> tuple[float, int]:
 TABLE_HEAD = "| scale | nodes | tasks | results | Cypher engine, median | pySHACL engine |\n|---|---|---|---|---|---|"
 
 
-def run(scales: list[int], pyshacl_up_to: int, repeat: int, keep: bool = False) -> list[dict]:
-    """Validate at each scale (the graph grown cumulatively); the copies are removed at the end unless `keep`."""
+def run(scales: list[int], pyshacl_up_to: int, repeat: int, keep: bool = False, have: int = 0) -> list[dict]:
+    """Validate at each scale (the graph grown cumulatively from the `have` copies already written); the copies are
+    removed at the end unless `keep`."""
     settings = get_neo4j_settings()
     database = settings.database
     driver = open_driver(settings)
     ensure_schema(driver, database)
     write_reference_data(driver, database)
-    have, rows = 0, []
+    rows: list[dict] = []
     print(TABLE_HEAD)
     try:
         for scale in sorted(scales):
