@@ -38,6 +38,8 @@ def _two_caches(short_size: int):
 @_two_caches(1 << 16)  # the same names (authority labels, headings) are folded again and again
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced key: 'Ban Tuyên giáo Tỉnh uỷ' → 'ban tuyen giao tinh uy'."""
+    if text.isascii():  # nothing to take off (many texts folded here were folded once already)
+        return re.sub(r"\s+", " ", text.lower()).strip()
     s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return re.sub(r"\s+", " ", s).strip()

@@ -124,6 +124,7 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
 
 # a target table's header: "TT | Chỉ tiêu | Mục tiêu", "STT Nội dung Mục tiêu" — on one line or one cell per line
 _TABLE_HEAD_CELL = re.compile(r"^(?:s?tt|chi tieu|muc tieu|noi dung|gia tri|ket qua can dat)$")
+_HEAD_ROW = re.compile(r"^s?tt (?:chi tieu|noi dung) muc tieu$")  # the header on one line
 _VALUE_CELL = re.compile(r"^(?:(toi thieu|tren|duoi|khong qua|it nhat|khoang|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*("
                          + NUMBER + r"))?\s*(%(?:\s*/\s*nam)?|[a-z ]{1,20})?$")
 
@@ -141,9 +142,13 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", body)]
     i = 0
     while i < len(paragraphs):
-        cells = [fold(folded[a:b]) for a, b in paragraphs[i:i + 4]]
-        if not (_TABLE_HEAD_CELL.match(cells[0]) and sum(bool(_TABLE_HEAD_CELL.match(c)) for c in cells) >= 2
-                and any(c.endswith("tieu") for c in cells) or re.match(r"^s?tt (?:chi tieu|noi dung) muc tieu$", cells[0])):
+        first = fold(folded[paragraphs[i][0]:paragraphs[i][1]])
+        if not (_TABLE_HEAD_CELL.match(first) or _HEAD_ROW.match(first)):
+            i += 1  # (most paragraphs: the three after it are not folded for nothing)
+            continue
+        cells = [first] + [fold(folded[a:b]) for a, b in paragraphs[i + 1:i + 4]]
+        if not (_TABLE_HEAD_CELL.match(first) and sum(bool(_TABLE_HEAD_CELL.match(c)) for c in cells) >= 2
+                and any(c.endswith("tieu") for c in cells) or _HEAD_ROW.match(first)):
             i += 1
             continue
         table_year = _table_year(folded[max(0, paragraphs[i][0] - 5000):paragraphs[i][0]]) or year
