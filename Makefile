@@ -47,7 +47,8 @@ score: install
 	$(VENV)/bin/python tests/devset/score.py
 	$(VENV)/bin/python tests/devset/score.py tests/gold/sample corpus
 
-# every benchmark at 1×, 10×, 100× the corpus, one table of ratios written into BENCHMARKS.md (minutes, not a test)
+# every benchmark at 1×, 10×, 100× the corpus (validation also at 400×), one table of ratios written into
+# BENCHMARKS.md (≈ 25 min, not a test)
 bench: install
 	$(DKG) neo4j start
 	$(VENV)/bin/python benchmarks/run_all.py $(BENCH_ARGS)
