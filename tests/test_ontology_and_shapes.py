@@ -64,3 +64,12 @@ def test_invalid_examples_give_the_expected_result(path):
     report = validate_graph(Graph().parse(path))
     assert any(r.severity == severity and fragment in (r.message_en + r.message_vi) for r in report.results), \
         [(r.severity, r.message_en) for r in report.results]
+
+
+def test_a_message_is_filled_with_the_row_values_and_keeps_what_it_has_none_for():
+    from loaders.shacl_cypher import fill
+
+    message = "Nhiệm vụ chưa có cơ quan chủ trì ({?doc}, mục {?clause}) / Task {x} has no lead body ({?doc}) {?page}"
+    assert fill(message, {"doc": "12-KH/TU", "clause": 3}) == (
+        "Nhiệm vụ chưa có cơ quan chủ trì (12-KH/TU, mục 3) / Task {x} has no lead body (12-KH/TU) {?page}")
+    assert fill("Không có tài liệu / No document", {}) == "Không có tài liệu / No document"
