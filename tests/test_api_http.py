@@ -152,6 +152,14 @@ def test_validation_reports_the_latest_run(api_url, loaded_corpus):
     first = run["results"][0]
     assert first["severity"] == "Violation" and first["messageVi"] and first["messageEn"] and first["quote"]
 
+    # a page of it, one kind of finding: what a client of a run over 100k tasks asks for
+    paged = graphql(api_url, "{ validation { results(severity: \"Warning\", offset: 1, first: 2) { severity focus } "
+                             "all: results(severity: \"Warning\") { focus } } }")["data"]["validation"]
+    warnings = [r["focus"] for r in paged["all"]]
+    assert len(warnings) == run["warnings"] >= 3
+    assert [r["focus"] for r in paged["results"]] == warnings[1:3]
+    assert {r["severity"] for r in paged["results"]} == {"Warning"}
+
 
 def test_graphiql_is_served_on_get_with_every_asset_from_the_api_itself(api_url):
     import hashlib

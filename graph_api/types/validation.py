@@ -26,13 +26,21 @@ class ValidationRun:
     nodes: int
     violations: int
     warnings: int
-    results: list[ValidationResultItem]
+    items: strawberry.Private[list[dict[str, Any]]]
+
+    @strawberry.field(description="Its findings, most severe first (as `dkg validate` lists them); `severity` keeps "
+                                  "one kind (Violation, Warning, Info), `offset` and `first` cut a page — a run over "
+                                  "100k tasks has about as many findings.")
+    def results(self, severity: str | None = None, offset: int = 0,
+                first: int | None = None) -> list[ValidationResultItem]:
+        chosen = [r for r in self.items if severity is None or r["severity"] == severity]
+        page = chosen[max(offset, 0):None if first is None else max(offset, 0) + max(first, 0)]
+        return [ValidationResultItem(
+            severity=r["severity"], focus=r["focus"], focus_name=r.get("focus_name"), message_vi=r["message_vi"],
+            message_en=r["message_en"], document=r.get("document"), clause=r.get("clause"), quote=r.get("quote"))
+            for r in page]
 
     @classmethod
     def from_record(cls, row: dict[str, Any]) -> ValidationRun:
-        items = json.loads(row.get("results") or "[]")
         return cls(at=row["at"], nodes=row["nodes"], violations=row["violations"], warnings=row["warnings"],
-                   results=[ValidationResultItem(
-                       severity=r["severity"], focus=r["focus"], focus_name=r.get("focus_name"),
-                       message_vi=r["message_vi"], message_en=r["message_en"], document=r.get("document"),
-                       clause=r.get("clause"), quote=r.get("quote")) for r in items])
+                   items=json.loads(row.get("results") or "[]"))
