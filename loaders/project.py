@@ -98,8 +98,8 @@ def graph_to_rows(g: Graph, owned_prefix: str | None = None, owned_iri: str | No
             continue
         si, pi = str(s), str(p)
         if pi == _TYPE:
-            if isinstance(o, URIRef) and str(o) in m.label_by_iri:
-                labels[si].add(m.label_by_iri[str(o)])
+            if isinstance(o, URIRef) and (label := m.label_by_iri.get(str(o))):
+                labels[si].add(label)
             continue
         if isinstance(o, Literal):
             if pi == _LABEL:

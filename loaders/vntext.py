@@ -39,9 +39,10 @@ def _two_caches(short_size: int):
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced key: 'Ban Tuyên giáo Tỉnh uỷ' → 'ban tuyen giao tinh uy'."""
     if text.isascii():  # nothing to take off (many texts folded here were folded once already)
-        return re.sub(r"\s+", " ", text.lower()).strip()
-    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+        s = text.lower()
+    else:
+        s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return re.sub(r"\s+", " ", s).strip()
 
 
