@@ -40,10 +40,12 @@ def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced key: 'Ban Tuyên giáo Tỉnh uỷ' → 'ban tuyen giao tinh uy'."""
     if text.isascii():  # nothing to take off (many texts folded here were folded once already)
         s = text.lower()
+    elif not _NOT_PER_CHARACTER.search(text):  # Vietnamese in precomposed letters: one character at a time
+        s = text.translate(_KEEP_LENGTH)
     else:
         s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
         s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"\s+", " ", s).strip()
+    return " ".join(s.split())  # the same whitespace as \s, in C
 
 
 def without_tones(word: str) -> str:
@@ -63,6 +65,11 @@ def _one_char_fold(ch: str) -> str:
 # indexed by code point (str.translate looks a character up by index there, twice as fast as in a dict that
 # misses on every unchanged character); characters beyond it stay as they are
 _KEEP_LENGTH = "".join(chr(cp) if 0xD800 <= cp <= 0xDFFF else _one_char_fold(chr(cp)) for cp in range(0x10000))
+# outside these blocks (Latin, Latin Extended Additional, punctuation, symbols, full-width forms) fold takes the
+# long way: a combining mark, a syllable that decomposes into several letters (Hangul), a capital sigma whose
+# lower case depends on the next letter — the table is one character to one, without context
+_NOT_PER_CHARACTER = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u20cf\u2100-\u2bff\uf000-\uf8ff\ufe30-\ufe4f"
+                                "\uff00-\uffef]")
 
 
 @_two_caches(1 << 12)

@@ -33,3 +33,20 @@ def test_every_combining_mark_is_dropped_and_nothing_else():
         text = "".join(chr(rng.choice([rng.randrange(0x20, 0x2000), rng.randrange(0x1E00, 0x1F00), 0x0301, 0x20]))
                        for _ in range(rng.randrange(1, 40)))
         assert fold(text) == _reference(text), ascii(text)
+
+
+def test_the_one_character_at_a_time_path_folds_every_character_it_takes_as_the_plain_definition_does():
+    from loaders.vntext import _NOT_PER_CHARACTER
+
+    taken = [chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF and not _NOT_PER_CHARACTER.match(chr(cp))]
+    assert len(taken) > 6_000 and "ộ" in taken and "Đ" in taken and "\u0301" not in taken
+    for i in range(0, len(taken), 200):  # strings within the short cache, each wholly of characters it takes
+        text = "x".join(taken[i:i + 200])
+        assert fold(text) == _reference(text), ascii(text[:80])
+    assert fold("ΣΟΦΟΣ") == _reference("ΣΟΦΟΣ") == "σοφος"  # the final sigma is left to the long way
+
+
+def test_every_whitespace_character_separates_words_with_one_space():
+    spaces = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and re.match(r"\s", chr(cp)))
+    assert fold(f"{spaces}Sở{spaces}Nội  vụ{spaces}") == "so noi vu"
+    assert fold("Sở\u00a0Y\u2003tế") == _reference("Sở\u00a0Y\u2003tế") == "so y te"
