@@ -148,8 +148,14 @@ _RECURRENCE = [
 ]
 
 
+# a word every pattern above holds: a text without it (most) is not searched five times
+_RECURRENCE_WORD = re.compile(r"định kỳ|hằng|hàng", re.IGNORECASE)
+
+
 def find_recurrence(text: str) -> str | None:
     """'định kỳ 6 tháng' → 'P6M'; 'hằng quý' → 'P3M'; bare 'định kỳ' → 'periodic'."""
+    if not _RECURRENCE_WORD.search(text):
+        return None
     for pattern, make in _RECURRENCE:
         m = pattern.search(text)
         if m:
