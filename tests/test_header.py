@@ -142,3 +142,19 @@ def test_a_receipt_stamp_names_its_unknown_receiver_as_the_stamp_writes_it_witho
     [receipt] = doc.receipts
     assert receipt.receiver.name == "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG KỸ THUẬT" and not receipt.receiver.resolved
     assert (receipt.number, receipt.date) == ("28", "2026-02-16")
+
+
+def test_a_number_is_read_after_so_only_where_a_header_writes_it():
+    from loaders.extraction.header import find_symbol
+
+    # at the start of the text or a line, after a space, a table's bar, an emphasis mark or a bracket
+    for header, symbol in [("Số 12-KL/TW", "12-KL/TW"), ("TỈNH ỦY X\nSố: 345/UBND-KT", "345/UBND-KT"),
+                           ("| Số: 7/QĐ-UBND |", "7/QĐ-UBND"), ("**Số 08-CT/TU**", "08-CT/TU"),
+                           ("(Số 5/KH-UBND)", "5/KH-UBND"), ("ĐẾN Số: 28\nSố: 9/KH-SYT", "9/KH-SYT")]:
+        hit = find_symbol(header)
+        assert hit is not None and hit.symbol == symbol, header
+    # inside a word, or the number an incoming stamp gives ("ĐẾN Số"), is no symbol line
+    assert find_symbol("KỸ THUẬTSố 3/KH-UBND") is None
+    assert find_symbol("ĐẾN Số: 28/KH-UBND") is None
+    blank = find_symbol("Số:      /KH-UBND")
+    assert blank is not None and (blank.symbol, blank.code, blank.org) == (None, "KH", "UBND")

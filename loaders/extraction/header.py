@@ -51,7 +51,9 @@ SYMBOL = (rf"(?P<pnum>\d{{1,5}})[ \t]*(?:[-‐–][ \t]*|[ \t]+)(?P<pcode>[A-ZĐ
           rf"(?P<porg>[A-ZĐ][A-ZĐ0-9]{{0,15}}(?:-[A-ZĐ0-9]{{1,10}})?)(?![\wÀ-ỹ])"
           rf"|(?P<snum>{_NUM})\s*/\s*(?:(?P<syear>\d{{4}})\s*/\s*)?"
           rf"(?P<sparts>{_UNIT}(?:[ \t]*-[ \t]*{_UNIT}){{0,3}})(?![\wÀ-ỹ])")
-_SO = r"(?:(?<=^)|(?<=[\s|*_#(\[]))(?<!ĐẾN )Số\s*:?\s*"
+# "Số" at a line's start or after a space or a table's mark, not "ĐẾN Số" (a stamp); the word first and the
+# look-behinds after it, so that a search jumps from one "Số" to the next instead of trying every position
+_SO = r"Số(?<![^\s|*_#(\[]Số)(?<!ĐẾN Số)\s*:?\s*"
 SYMBOL_LINE_RE = re.compile(_SO + r"(?:" + SYMBOL + r")", re.MULTILINE)
 # A draft's blank number: "Số:      /KH-UBND", "Số    -KH/TU"
 BLANK_SYMBOL_RE = re.compile(_SO + r"[._…\s]*(?:/\s*(?P<scode>[A-ZĐ][A-Za-zĐđ]{0,5})\s*-\s*(?P<sorg>" + _UNIT + r")"
