@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dkg.errors import ReadError
 from loaders import formats
+from loaders.vntext import fold_same
 
 MAX_BYTES = 20 * 1024 * 1024  # a directive's text is tens of kilobytes; anything this large is not one
 MAX_BINARY_BYTES = 100 * 1024 * 1024  # a PDF or Word file (scans and pictures weigh more than their text)
@@ -49,6 +50,12 @@ class Text:
     def sha256(self) -> str:
         """The digest of the text as decoded: the file's identity in the graph (its name may repeat)."""
         return hashlib.sha256(self.raw.encode("utf-8")).hexdigest()
+
+    @cached_property
+    def folded(self) -> str:
+        """`text` lower-case and accent-free, one character for one (offsets into it are offsets into `text`):
+        folded once for the readers that look through the whole document."""
+        return fold_same(self.text)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (original) offsets of the normalised slice text[start:end]."""

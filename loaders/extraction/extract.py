@@ -164,7 +164,7 @@ def _extract_segment(text: Text, s: seg.Segment, previous_work: Document | None,
             doc.references = [Reference(doc.copy_of, "copy_of")]
         return doc
     doc.references = _references(body, symbol, intro_only=False)
-    ctx.known = named_bodies(body, ctx)
+    ctx.known = named_bodies(body, ctx, text.folded[s.start:s.end])
     ctx.defined = defined_names(body)
     blocks = parse_blocks(body, base=s.start)
     doc.tasks = extract_tasks(text, blocks, doc, ctx, _span)

@@ -166,14 +166,17 @@ _ORG_HEAD = re.compile(r"(Ban|Bộ|Sở|Phòng|Chi cục|Vụ|Công an|Bộ Ch�
                        r"Tập đoàn|Tổng công ty|Trung tâm|Học viện|Đài|Báo|Tạp chí|Liên đoàn|Hội|Thành đoàn|Tỉnh đoàn)\s")
 
 
-def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: frozenset[int] = frozenset()) -> list[Mention]:
+def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: frozenset[int] = frozenset(),
+                  folded: str | None = None) -> list[Mention]:
     """Bodies, posts and groups mentioned in `text` (normalised), left to right, without overlaps.
     `paragraph_starts`: offsets where a paragraph begins when `text` holds several (a group written with a
-    capital counts only there, as it does at the start of a text of one paragraph)."""
+    capital counts only there, as it does at the start of a text of one paragraph). `folded`: the text folded
+    one character for one, when the caller has it already (a slice of `Text.folded`)."""
     ctx = ctx or Context()
     lines = text
-    text = text.replace("\n", " ")  # a name wrapped over two lines is one name; offsets stay the same
-    folded = fold_keep_length(text)
+    # a name wrapped over two lines is one name; offsets stay the same
+    folded = (fold_keep_length(text) if folded is None else folded).replace("\n", " ")
+    text = text.replace("\n", " ")
     candidates = _named_in_full(text, folded, ctx) + _issuer_short_names(text, folded, ctx)
     chosen = _non_overlapping(candidates)
     taken = _Spans([(c.start, c.end) for c in chosen])
@@ -197,12 +200,13 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     return sorted(chosen, key=lambda m: m.start)
 
 
-def named_bodies(text: str, ctx: Context | None = None) -> list[BodyRef]:
+def named_bodies(text: str, ctx: Context | None = None, folded: str | None = None) -> list[BodyRef]:
     """The bodies of the authority file and the local ones a text names in full: what `find_mentions` finds
-    of them, read without the posts, groups, short forms and pattern-read organisations it also looks for."""
+    of them, read without the posts, groups, short forms and pattern-read organisations it also looks for.
+    `folded` as for `find_mentions`."""
     ctx = ctx or Context()
+    folded = (fold_keep_length(text) if folded is None else folded).replace("\n", " ")
     text = text.replace("\n", " ")
-    folded = fold_keep_length(text)
     candidates = _non_overlapping(_named_in_full(text, folded, ctx))
     chosen = _with_posts(text, folded, _party_committees_of(text, folded, candidates), ctx)
     wider = [(g.start(), g.end()) for g in _GROUP_RE.finditer(folded)]

@@ -97,7 +97,7 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
     targets: list[Target] = []
     horizon = _horizon(doc)
     by_path = {b.path: b for b in blocks if b.marker}
-    folded = fold_same(text.text)  # once: each table's title is looked for in the 5000 characters above it
+    folded = text.folded  # each table's title is looked for in the 5000 characters above it
     for block in blocks:
         if block.is_heading and not (_QUANTITY.search(fold_same(block.text)) or _BOUND_COUNT.search(fold(block.text))):
             continue  # a short numbered row of a target table, or a numbered goal, reads as a heading
@@ -125,6 +125,7 @@ def extract_targets(text: Text, blocks: list[Block], doc: Document, span: SpanFn
 # a target table's header: "TT | Chỉ tiêu | Mục tiêu", "STT Nội dung Mục tiêu" — on one line or one cell per line
 _TABLE_HEAD_CELL = re.compile(r"^(?:s?tt|chi tieu|muc tieu|noi dung|gia tri|ket qua can dat)$")
 _HEAD_ROW = re.compile(r"^s?tt (?:chi tieu|noi dung) muc tieu$")  # the header on one line
+_HEAD_START = re.compile(r"(?:s?tt|chi|muc|noi|gia|ket)(?![a-z])")  # where either can start, in folded text
 _VALUE_CELL = re.compile(r"^(?:(toi thieu|tren|duoi|khong qua|it nhat|khoang|<|>)\s*)?(" + NUMBER + r")(?:\s*[-–]\s*("
                          + NUMBER + r"))?\s*(%(?:\s*/\s*nam)?|[a-z ]{1,20})?$")
 
@@ -137,14 +138,17 @@ def _column_table_targets(text: Text, start: int, end: int, year: int | None, sp
     """A target table flattened one cell per line, columns one after another (all the indicator names,
     then all the values) or row by row: the n-th value belongs to the n-th indicator still waiting for one."""
     body = text.text[start:end]
-    folded = fold_same(body)
+    folded = text.folded[start:end]
     out: list[Target] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", body)]
     i = 0
     while i < len(paragraphs):
+        if not _HEAD_START.match(folded, paragraphs[i][0]):
+            i += 1  # most paragraphs, neither folded nor the three after them
+            continue
         first = fold(folded[paragraphs[i][0]:paragraphs[i][1]])
         if not (_TABLE_HEAD_CELL.match(first) or _HEAD_ROW.match(first)):
-            i += 1  # (most paragraphs: the three after it are not folded for nothing)
+            i += 1
             continue
         cells = [first] + [fold(folded[a:b]) for a, b in paragraphs[i + 1:i + 4]]
         if not (_TABLE_HEAD_CELL.match(first) and sum(bool(_TABLE_HEAD_CELL.match(c)) for c in cells) >= 2

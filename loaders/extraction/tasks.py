@@ -68,7 +68,8 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     """Every task of an authoritative document, in reading order."""
     if blocks:  # the document's mentions, read once; each paragraph takes its share
         base = blocks[0].start
-        found = find_mentions(text.text[base:blocks[-1].end], ctx, frozenset(b.start - base for b in blocks))
+        found = find_mentions(text.text[base:blocks[-1].end], ctx, frozenset(b.start - base for b in blocks),
+                              text.folded[base:blocks[-1].end])
         ctx.segment_mentions = (blocks[0].start, found, [m.start for m in found])
     tasks: list[Task] = []
     preamble_owners: list[BodyRef] | None = None
