@@ -48,6 +48,15 @@ def fold(text: str) -> str:
     return " ".join(s.split())  # the same whitespace as \s, in C
 
 
+def fold_lines(text: str) -> list[str]:
+    """fold() of every line of `text` (as `splitlines` cuts it): a text in precomposed letters goes through the
+    table once, not line by line."""
+    if not text.isascii() and _NOT_PER_CHARACTER.search(text):
+        return [fold(line) for line in text.splitlines()]
+    whole = text.lower() if text.isascii() else text.translate(_KEEP_LENGTH)
+    return [" ".join(line.split()) for line in whole.splitlines()]
+
+
 def without_tones(word: str) -> str:
     """A word with its tone marks taken off and the other marks kept (ă, â, ê, ô, ơ, ư): 'trưởng' → 'trương'."""
     decomposed = unicodedata.normalize("NFD", word)

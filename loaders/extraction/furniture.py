@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.read import Text, drop_ranges
-from loaders.vntext import fold
+from loaders.vntext import fold_lines
 
 _CONG_BAO = re.compile(r"^\s*(?:\d{1,4}\s+)?cong bao\s*/\s*so\s*\d+\s*(?:\+\s*\d+\s*)?/\s*ngay\s*[\d\s./-]+$")
 _PAGE_MARKER = re.compile(r"^[\s=_*#~-]*(?:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?[\s=_*#~-]*$"
@@ -44,8 +44,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end including the newline, folded line) for every line."""
     out = []
     pos = 0
-    for line in text.splitlines(keepends=True):
-        out.append((pos, pos + len(line), fold(line)))
+    for line, folded in zip(text.splitlines(keepends=True), fold_lines(text), strict=True):
+        out.append((pos, pos + len(line), folded))
         pos += len(line)
     return out
 

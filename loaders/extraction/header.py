@@ -145,7 +145,10 @@ def fixed_words(line: str, words: str, threshold: float = 85) -> bool:
 @lru_cache(maxsize=16384)
 def _letters_only(line: str) -> str:
     """A line folded to letters, digits and single spaces (asked for once per fixed phrase: cached)."""
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 -]+", " ", fold(line))).strip()
+    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", fold(line)).split())
+
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9 -]+")
 
 
 def cut_fixed_words(cell: str) -> str:
