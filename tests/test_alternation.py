@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from loaders.extraction.alternation import trie_pattern
 
 PHRASES = ["ban tuyen giao", "ban tuyen giao va dan van", "ban to chuc", "bo tai chinh", "bo", "so y te",
@@ -29,3 +31,16 @@ def test_the_trie_finds_the_same_longest_phrases_as_a_flat_alternation():
 
 def test_no_phrase_matches_nothing():
     assert re.search(trie_pattern([]), "bat cu dieu gi") is None
+
+
+def test_a_phrase_checked_for_its_word_start_after_its_first_character_is_found_where_the_look_behind_finds_it():
+    guarded = re.compile(r"(" + trie_pattern(PHRASES, not_after="[a-z]") + r")(?![a-z])")
+    text = ("xban tuyen giao; ban tuyen giao; abo tai chinh bo tai chinh; sso y te so y te; 1uy ban uy ban; "
+            "ban to chuc")
+    spans = [m.span(1) for m in guarded.finditer(text)]
+    assert spans == [m.span(1) for m in _flat(PHRASES).finditer(text)]
+    assert [text[a:b] for a, b in spans] == ["ban tuyen giao", "bo tai chinh", "so y te", "uy ban", "uy ban",
+                                             "ban to chuc"]
+    assert guarded.match(text, 1) is None and guarded.match(text, 17) is not None  # a match at a position
+    with pytest.raises(ValueError, match="starts with a space"):
+        trie_pattern([" so y te"], not_after="[a-z]")

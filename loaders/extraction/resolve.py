@@ -111,7 +111,7 @@ def _vi(graph: Graph, node, prop) -> str | None:
 def _alternation(words) -> re.Pattern:
     """Any of `words` (folded phrases), whole; the spaces between words may be any run of white space (a name
     wrapped over an indented line). `_key` turns a match back into its phrase."""
-    return re.compile(r"(?<![a-z0-9])(" + trie_pattern(words) + r")(?![a-z0-9])")
+    return re.compile(r"(" + trie_pattern(words, not_after="[a-z0-9]") + r")(?![a-z0-9])")
 
 
 def _key(m: re.Match) -> str:
@@ -456,7 +456,7 @@ _GENERIC_HEADS = ("Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học vi�
                   "Kho bạc Nhà nước|Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Phòng|Văn phòng|Sở|Quỹ|Hội|Liên đoàn|Liên minh|"
                   "Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Ủy ban|Uỷ ban|Đoàn|Hiệp hội|Thuế|Hải quan")
 # a head wrapped over two lines ("Bộ Chỉ" / "huy Quân sự tỉnh") is still a head
-_GENERIC_HEAD = re.compile(r"(?<![\w])(" + trie_pattern(_GENERIC_HEADS.split("|")) + r")(?=\s)")
+_GENERIC_HEAD = re.compile(r"(" + trie_pattern(_GENERIC_HEADS.split("|"), not_after=r"\w") + r")(?=\s)")
 # words that end a name (compared with their accents: "đã" ends a name, "Đa dạng sinh học" does not)
 _NAME_STOP = {"thuộc", "của", "tại", "trong", "với", "để", "về", "theo", "nhằm", "được", "đã", "sẽ", "có", "các", "này",
               "trên", "đến", "từ", "cho", "là", "khi", "nếu", "hoặc", "như", "bằng", "thì", "mới", "cùng", "làm",
