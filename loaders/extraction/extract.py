@@ -14,6 +14,7 @@ from pathlib import Path
 from dkg.errors import ExtractionError
 from loaders.extraction import header as hdr
 from loaders.extraction import segment as seg
+from loaders.extraction.alternation import trie_pattern
 from loaders.extraction.dates import NUMERIC_DATE_RE, WORD_DATE_RE, make_date
 from loaders.extraction.furniture import Furniture, strip_furniture
 from loaders.extraction.resolve import (
@@ -35,7 +36,7 @@ from loaders.vntext import fold, title_case
 TYPE_WORDS = hdr.TYPE_WORDS
 _TYPE_HEADING_RE = re.compile(r"^\s*[#*]*\s*(" + "|".join(w.upper() for w in TYPE_WORDS) + r")\b(?P<rest>.*)$",
                               re.MULTILINE)
-_REF_RE = re.compile(r"(?P<type>" + "|".join(TYPE_WORDS) + r")\s+(?:số\s*)?(?:" + hdr.SYMBOL + r")"
+_REF_RE = re.compile(r"(?P<type>" + trie_pattern(TYPE_WORDS, space=" ") + r")\s+(?:số\s*)?(?:" + hdr.SYMBOL + r")"
                      r"(?P<tail>(?:\s*,?\s*(?:ngày|\()\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\)?)?)", re.IGNORECASE)
 _CAPACITY_RE = re.compile(r"^\s*[*_]*\s*(T/M|TM\.|K/T|KT\.|T/L|TL\.|Q\.|TUQ\.)\s*(?P<body>.+?)\s*[*_]*\s*$",
                           re.MULTILINE)
