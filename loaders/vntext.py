@@ -48,6 +48,14 @@ def fold(text: str) -> str:
     return " ".join(s.split())  # the same whitespace as \s, in C
 
 
+def fold_of_same(text: str, same: str) -> str:
+    """fold(text), given `same` = fold_same(text) (a slice of a document's fold): in precomposed letters, only
+    the spaces are left to do."""
+    if text.isascii() or not _NOT_PER_CHARACTER.search(text):
+        return " ".join(same.split())
+    return fold(text)
+
+
 def fold_lines(text: str) -> list[str]:
     """fold() of every line of `text` (as `splitlines` cuts it): a text in precomposed letters goes through the
     table once, not line by line."""

@@ -60,3 +60,14 @@ def test_folding_a_text_line_by_line_gives_each_line_as_fold_gives_it():
     for text in texts:
         assert fold_lines(text) == [fold(line) for line in text.splitlines(keepends=True)], ascii(text)
     assert fold_lines("Tỉnh uỷ\nHà  Nội\n") == ["tinh uy", "ha noi"]
+
+
+def test_fold_from_a_slice_of_the_document_fold_is_fold():
+    from loaders.vntext import _NOT_PER_CHARACTER, fold_of_same, fold_same
+
+    taken = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+                    and not _NOT_PER_CHARACTER.match(chr(cp)))
+    texts = [taken[i:i + 300] for i in range(0, len(taken), 300)] + [
+        "Ban Tuyên giáo Tỉnh uỷ  Nghệ An\n", unicodedata.normalize("NFD", "Sở Y tế"), "ΣΟΦΟΣ và Hà Nội", "ascii  only"]
+    for text in texts:
+        assert fold_of_same(text, fold_same(text)) == fold(text) == _reference(text), ascii(text[:60])

@@ -21,7 +21,7 @@ from loaders.extraction.structure import Block
 from loaders.extraction.tables import read_pipe_tables, read_tables
 from loaders.read import Text
 from loaders.records import BodyRef, Document, SourceSpan, Task
-from loaders.vntext import fold, fold_keep_length, fold_same, slug
+from loaders.vntext import fold, fold_keep_length, fold_of_same, fold_same, slug
 
 TASK_SECTION = re.compile(r"to chuc thuc hien|nhiem vu|giai phap|ket luan chi dao|phan cong|de nghi|trach nhiem|"
                           r"noi dung|tien do thuc hien|lo trinh thuc hien")
@@ -84,7 +84,8 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     table_tasks, table_spans = _spread_table_tasks(text, blocks, doc, ctx, span)
     for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"
                                              and not any(a < b.end and b.start < z for a, z in table_spans)]):
-        folded = fold(block.text)
+        same = _folded_in_place(text, block.start, block.text)
+        folded = fold_of_same(block.text, same)
         if block.text.lstrip().startswith("|") or re.search(r"\b(T/M|K/T|T/L)\s", block.text):
             if re.search(r"noi nhan", folded):
                 in_recipients = True
@@ -96,7 +97,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
             continue
         in_recipients = False
         headings = " / ".join(fold(h) for h in block.headings)
-        trailer = None if block.is_heading else TRAILER.search(fold_same(block.text))
+        trailer = None if block.is_heading else TRAILER.search(same)
         if trailer and trailer.start() == 0:
             _own_the_list_above(tasks[section_start:], block.text[trailer.end():], ctx)
             section_start = len(tasks)
@@ -191,6 +192,12 @@ def _own_the_list_above(tasks: list[Task], owners_text: str, ctx: Context) -> No
             t.owners = list(owners)
             t.owner_kind = _owner_kind(owners)
             t.owner_source = "heading"
+
+
+def _folded_in_place(text: Text, start: int, s: str) -> str:
+    """fold_same(s) for `s` standing at `start` in the text: a slice of the document's fold when it is there."""
+    end = start + len(s)
+    return text.folded[start:end] if text.text[start:end] == s else fold_same(s)
 
 
 def ctx_mentions(text: Text, start: int, s: str, ctx: Context) -> list[Mention]:
@@ -422,7 +429,8 @@ def _after_cue(folded: str, s: str, mentions: list[Mention], cue: re.Pattern, st
 def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: SpanFn, in_task_section: bool,
                  preamble_owners: list[BodyRef] | None, inherited: list[BodyRef] | None,
                  context_deadline: str | None, preamble_addressed: bool = False) -> list[Task]:
-    s = _orders_text(block.text)
+    block_folded = _folded_in_place(text, block.start, block.text)
+    s = _orders_text(block.text, block_folded)
     if len(s) < 12:
         return []
     mentions = ctx_mentions(text, block.start, s, ctx)
@@ -430,7 +438,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         mentions = [person] + [m for m in mentions if m.start >= person.end]
     # an item that opens with a subject or an order of its own is its first sentence's: a later "Đề nghị X …" is
     # X's own task; one that opens with an account ("Ban Chỉ đạo cơ bản nhất trí … . Đề nghị X …") is X's
-    folded_block = fold_same(s)
+    folded_block = block_folded if s is block.text else fold_same(s)
     first = _SENTENCE_RE.search(s) if person is None else None
     first_end = first.start() if first else len(s)
     owners, subject_end, _ = parse_subject(s[:first_end], [m for m in mentions if m.end <= first_end], doc)
@@ -513,14 +521,16 @@ def _only_a_name(s: str) -> bool:
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
-def _orders_text(s: str) -> str:
+def _orders_text(s: str, folded: str) -> str:
     """A paragraph without what gives no order, offsets kept: the summing-up sentence it opens with ("Trên đây
     là Kế hoạch … . Trong quá trình thực hiện, … đề nghị …": what follows may be an order) and a closing formula
-    run into it ("3. Bộ X hoàn thiện … / Văn phòng Chính phủ thông báo để … biết": the orders before it stay)."""
-    if _SUMMING_UP.match(fold_keep_length(s)):
+    run into it ("3. Bộ X hoàn thiện … / Văn phòng Chính phủ thông báo để … biết": the orders before it stay).
+    `folded`: fold_same(s). Returns `s` itself when nothing is taken off."""
+    if _SUMMING_UP.match(folded):
         end = s.find(". ")
         s = " " * (end + 2) + s[end + 2:] if end > 0 else ""  # blanked, so that offsets stay those of the block
-    closing = CLOSING.search(fold_keep_length(s))
+        folded = " " * (end + 2) + folded[end + 2:] if end > 0 else ""
+    closing = CLOSING.search(folded)
     if closing:
         cut = max(s.rfind(". ", 0, closing.start()), s.rfind("\n", 0, closing.start()))
         if "co hieu luc" in closing.group(0):  # "Quyết định này có hiệu lực …. X, Y chịu trách nhiệm thi hành …"
