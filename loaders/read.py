@@ -196,6 +196,16 @@ _SPECIAL = re.compile("[\\\\*" + "".join(_SPACE_LIKE | _DROPPED | set(_LOOK_ALIK
                       re.DOTALL)
 
 
+_IOTA = array("l")  # 0, 1, 2, …: a run of ordinary characters copies its offsets from a slice of it
+_IOTA_MAX = 1 << 22  # kept up to the longest text read, within 32 MB; a longer text counts its runs itself
+
+
+def _offsets_of_run(start: int, end: int):
+    if end > len(_IOTA) and end <= _IOTA_MAX:
+        _IOTA.extend(range(len(_IOTA), max(end, min(2 * len(_IOTA), _IOTA_MAX))))
+    return _IOTA[start:end] if end <= len(_IOTA) else range(start, end)
+
+
 def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
               warnings: tuple[str, ...] = (), pages: tuple[int, ...] = ()) -> Text:
     """NFC per character cluster, spaces unified, Markdown escapes and bold markers removed."""
@@ -207,7 +217,7 @@ def normalise(raw: str, file: str = "<text>", encoding: str = "utf-8",
         plain_end = special.start() if special else n
         if plain_end > i:  # a run of ordinary characters: copied with their own offsets
             out.append(raw[i:plain_end])
-            offsets.extend(range(i, plain_end))
+            offsets.extend(_offsets_of_run(i, plain_end))
             i = plain_end
             continue
         ch = raw[i]

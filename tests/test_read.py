@@ -156,3 +156,20 @@ def test_a_symbol_typed_with_look_alike_characters_is_the_same_symbol():
                "1. Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt.\n")
         [doc] = extract_text(normalise(raw, file="kh.txt")).documents
         assert doc.symbol == "45-KH/TU"
+
+
+@pytest.mark.parametrize("longest_kept", [1 << 22, 40])  # runs' offsets from the kept sequence, or counted
+def test_every_character_of_long_plain_runs_points_at_itself_in_the_original(monkeypatch, longest_kept):
+    from array import array
+
+    import loaders.read as read
+
+    monkeypatch.setattr(read, "_IOTA", array("l"))
+    monkeypatch.setattr(read, "_IOTA_MAX", longest_kept)
+    for raw in ["Sở Y tế chủ trì " * 3, "**Điều 1.**\u00a0Giao " + "Sở Nội vụ, " * 20 + "\\& xong", "a" * 90]:
+        t = normalise(raw)
+        assert len(t.offsets) == len(t.text) + 1 and t.offsets[-1] == len(raw)
+        assert list(t.offsets) == sorted(set(t.offsets))  # strictly increasing
+        for i, ch in enumerate(t.text):
+            if ch != " ":
+                assert raw[t.offsets[i]] == ch, (raw, i)
