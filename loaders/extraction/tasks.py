@@ -450,7 +450,8 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     tasks: list[Task] = []
     for _k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
         unit_text = s[u_start:u_end].strip()
-        if not unit_text or CLOSING.search(fold(unit_text)) or _only_a_name(unit_text):
+        if not unit_text or CLOSING.search(fold_of_same(unit_text, folded_block[u_start:u_end].strip())) \
+                or _only_a_name(unit_text):
             continue
         if not u_owners:
             u_owners = _responsible_for_execution(unit_text, ctx)
@@ -631,10 +632,14 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
     current = owners
     # a new sentence, or a part after ';' that addresses someone else ("…; đề nghị Ủy ban Mặt trận … phối hợp")
     breaks = sorted([*_SENTENCE_RE.finditer(s), *_CUE_PART.finditer(s)], key=lambda m: m.start())
+    starts = [x.start for x in mentions]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # (as read: then a part finds its own by bisection)
     for k, m in enumerate(breaks):
         # the part's own subject: an "Yêu cầu X …" of the sentence after it is not this one's
         rest = s[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else len(s)]
-        rest_mentions = [Mention(x.start - m.end(), x.end - m.end(), x.ref) for x in mentions
+        near = mentions[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + len(rest))] \
+            if in_order else mentions
+        rest_mentions = [Mention(x.start - m.end(), x.end - m.end(), x.ref) for x in near
                          if m.end() <= x.start and x.end <= m.end() + len(rest)]
         sub_owners, _, _ = parse_subject(rest, rest_mentions, doc)
         if sub_owners and {o.key for o in sub_owners} != {o.key for o in current}:
