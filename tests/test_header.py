@@ -158,3 +158,15 @@ def test_a_number_is_read_after_so_only_where_a_header_writes_it():
     assert find_symbol("ĐẾN Số: 28/KH-UBND") is None
     blank = find_symbol("Số:      /KH-UBND")
     assert blank is not None and (blank.symbol, blank.code, blank.org) == (None, "KH", "UBND")
+
+
+def test_a_folded_line_holds_the_header_words_where_the_line_does():
+    from loaders.extraction.header import holds_header_words, is_motto, is_party_line
+    from loaders.vntext import fold_lines
+
+    text = ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐÁNG CỘNG SẢN VIỆT NAM\n"
+            "CÔNG HÒA XÃ HÔI CHU NGHÌA VIẸT NAM\nSở Tài chính chủ trì thực hiện\n\nĐộc lập, tự chủ về kinh tế")
+    lines = text.splitlines()
+    expected = [is_motto(line) or is_party_line(line) for line in lines]
+    assert expected == [True, True, True, True, False, False, False]
+    assert [holds_header_words(f) for f in fold_lines(text)] == expected

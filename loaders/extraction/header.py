@@ -136,16 +136,29 @@ def symbol_type(hit: SymbolHit | None) -> str | None:
 
 def fixed_words(line: str, words: str, threshold: float = 85) -> bool:
     """Does `line` hold the standard's fixed `words` (folded), tolerating OCR damage?"""
-    f = _letters_only(line)
-    if len(f) < len(words) * 0.6:
+    return _holds(_letters_only(line), words, threshold)
+
+
+def _holds(letters: str, words: str, threshold: float) -> bool:
+    if len(letters) < len(words) * 0.6:
         return False
-    return words in f or fuzz.partial_ratio(words, f, score_cutoff=threshold) >= threshold
+    return words in letters or fuzz.partial_ratio(words, letters, score_cutoff=threshold) >= threshold
+
+
+def holds_header_words(folded_line: str) -> bool:
+    """is_motto(line) or is_party_line(line), for a line already folded (every line of a text, folded at once)."""
+    letters = _letters_of(folded_line)
+    return _holds(letters, MOTTO, 85) or _holds(letters, MOTTO_2, 88) or _holds(letters, PARTY, 88)
 
 
 @lru_cache(maxsize=16384)
 def _letters_only(line: str) -> str:
     """A line folded to letters, digits and single spaces (asked for once per fixed phrase: cached)."""
-    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", fold(line)).split())
+    return _letters_of(fold(line))
+
+
+def _letters_of(folded: str) -> str:
+    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", folded).split())
 
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9 -]+")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from loaders.extraction import header as hdr
 from loaders.read import Text
-from loaders.vntext import fold
+from loaders.vntext import fold, fold_lines
 
 SYMBOL = hdr.SYMBOL
 normalise_symbol = hdr.normalise_symbol
@@ -83,8 +83,8 @@ def _anchors(t: str, lines: list[str], starts: list[int]) -> dict[int, tuple[int
             else:
                 symbol = None
             out[i] = (m.start(), symbol)
-    for i, line in enumerate(lines):
-        if len(line) > 120 or not (hdr.is_motto(line) or hdr.is_party_line(line)):
+    for i, (line, folded) in enumerate(zip(lines, fold_lines(t), strict=True)):
+        if len(line) > 120 or not hdr.holds_header_words(folded):
             continue
         if any(abs(i - j) <= HEADER_WINDOW and _same_header(lines, i, j) for j in out):
             continue  # a motto of a header already anchored (above or below its symbol line)
