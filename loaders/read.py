@@ -57,6 +57,11 @@ class Text:
         folded once for the readers that look through the whole document."""
         return fold_same(self.text)
 
+    def fold_at(self, start: int, s: str) -> str:
+        """fold_same(s) for a string `s` that stands at `start` in the text: a slice of `folded` when it does."""
+        end = start + len(s)
+        return self.folded[start:end] if self.text[start:end] == s else fold_same(s)
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (original) offsets of the normalised slice text[start:end]."""
         return self.offsets[start], self.offsets[end]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from loaders.extraction.alternation import trie_pattern
 from loaders.extraction.patterns import DIRECTIVE_VERBS
 from loaders.extraction.resolve import name_cut_at
-from loaders.vntext import fold
+from loaders.vntext import fold, fold_lines
 
 LABELS = {
     "number": re.compile(r"^(?:s?tt|so tt|thu tu)$"),
@@ -59,16 +59,22 @@ class TableRow:
     year: int | None = None  # a year the table's header gives ("Thời gian (Năm 2026)"), for dates without one
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def _lines(text: str) -> list[tuple[int, str, str]]:
+    """(offset, line, folded line) of every line; the lines folded at once."""
     out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append((pos, line))
+    for line, folded in zip(text.splitlines(keepends=True), fold_lines(text), strict=True):
+        out.append((pos, line, folded))
         pos += len(line)
     return out
 
 
 def _labels_of(line: str) -> list[str]:
-    f = fold(line).strip(" |*_:")
+    return _labels_in(fold(line))
+
+
+def _labels_in(folded: str) -> list[str]:
+    """The column labels a folded line holds."""
+    f = folded.strip(" |*_:")
     if not f or len(f) > 60:
         return []
     return [name for name, pat in LABELS.items() if pat.search(f)]
@@ -83,7 +89,7 @@ def _mostly_labels(line: str) -> bool:
     return len(re.findall(r"\w+", rest)) <= 2
 
 
-def _header(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int] | None:
+def _header(lines: list[tuple[int, str, str]], i: int) -> tuple[list[str], int] | None:
     """Columns in order and the index after the header, when a table header starts at line i."""
     first = lines[i][1]
     if "|" in first:  # one `|` row holds the labels
@@ -94,8 +100,8 @@ def _header(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int] | Non
         if "owner" not in cols or not ({"content", "number"} & set(cols)):
             return None
         j = i + 1
-        while j < len(lines) and (set(lines[j][1].strip()) <= set("|-: ") or _labels_of(lines[j][1])):
-            for name in _labels_of(lines[j][1]):
+        while j < len(lines) and (set(lines[j][1].strip()) <= set("|-: ") or _labels_in(lines[j][2])):
+            for name in _labels_in(lines[j][2]):
                 if name not in cols:
                     cols.append(name)
             j += 1
@@ -225,7 +231,7 @@ def read_tables(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     i = 0
     while i < len(lines):
-        header = _header(lines, i) if _labels_of(lines[i][1]) or "|" in lines[i][1] else None
+        header = _header(lines, i) if _labels_in(lines[i][2]) or "|" in lines[i][1] else None
         if header is None:
             i += 1
             continue
@@ -234,9 +240,9 @@ def read_tables(text: str) -> list[TableRow]:
             continue  # whole `|` rows: read elsewhere
         current: tuple[str, int, list[str], int] | None = None  # number, start, lines, first line index
         while i < len(lines):
-            offset, line = lines[i]
+            offset, line, _ = lines[i]
             s = line.strip()
-            if _labels_of(s) and _mostly_labels(s) and _header(lines, i):
+            if _labels_in(lines[i][2]) and _mostly_labels(s) and _header(lines, i):
                 # the header repeated after a page break; the row it cut goes on below it
                 _, i = _header(lines, i)
                 continue
@@ -281,13 +287,13 @@ def _table_ends(s: str) -> bool:
     return bool(re.match(r"^(noi nhan|kinh gui|t/m|k/t|tm\.|kt\.|phu luc\b|dieu \d+\.)", f)) or len(s) > 220
 
 
-def _key_value_records(lines: list[tuple[int, str]]) -> list[TableRow]:
+def _key_value_records(lines: list[tuple[int, str, str]]) -> list[TableRow]:
     """'Tên nhiệm vụ: …' then 'Cơ quan chủ trì: …' … on the following lines (values may wrap)."""
     rows: list[TableRow] = []
     current: dict[str, str] | None = None
     start = end = 0
     last_key = None
-    for offset, line in lines:
+    for offset, line, _ in lines:
         m = KEY_VALUE.match(line)
         if m:
             key = _KEY_COLUMN[fold(m.group("key")).strip()]
@@ -325,7 +331,7 @@ def read_pipe_tables(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     i = 0
     while i < len(lines):
-        offset, line = lines[i]
+        offset, line, _ = lines[i]
         if not _is_pipe_line(line) or not _labels_of_cells(line):
             i += 1
             continue
@@ -360,7 +366,7 @@ def read_pipe_tables(text: str) -> list[TableRow]:
         carried: str | None = None
         i = j
         while i < len(lines):
-            offset, line = lines[i]
+            offset, line, _ = lines[i]
             s = line.strip()
             if not s:
                 i += 1

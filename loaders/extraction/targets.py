@@ -277,7 +277,7 @@ _PER = re.compile(r"\s*/\s*(?:\d+\s+)?[a-z]+(?: [a-z]+){0,2}?(?=\s*(?:[;,.)]|sin
 def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int | None, horizon: int | None,
                    span: SpanFn, table_year: Callable[[], int | None] = lambda: None) -> list[Target]:
     s = block.text
-    folded = fold_same(s)
+    folded = text.fold_at(block.start, s)
     out: list[Target] = []
     scope = _COMMITMENT_SCOPE.search(folded)
     for clause_start, clause_end in _clauses(folded):

@@ -84,7 +84,7 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
     table_tasks, table_spans = _spread_table_tasks(text, blocks, doc, ctx, span)
     for block in _merge_continuations(text, [b for b in blocks if b.kind != "noise"
                                              and not any(a < b.end and b.start < z for a, z in table_spans)]):
-        same = _folded_in_place(text, block.start, block.text)
+        same = text.fold_at(block.start, block.text)
         folded = fold_of_same(block.text, same)
         if block.text.lstrip().startswith("|") or re.search(r"\b(T/M|K/T|T/L)\s", block.text):
             if re.search(r"noi nhan", folded):
@@ -192,12 +192,6 @@ def _own_the_list_above(tasks: list[Task], owners_text: str, ctx: Context) -> No
             t.owners = list(owners)
             t.owner_kind = _owner_kind(owners)
             t.owner_source = "heading"
-
-
-def _folded_in_place(text: Text, start: int, s: str) -> str:
-    """fold_same(s) for `s` standing at `start` in the text: a slice of the document's fold when it is there."""
-    end = start + len(s)
-    return text.folded[start:end] if text.text[start:end] == s else fold_same(s)
 
 
 def ctx_mentions(text: Text, start: int, s: str, ctx: Context) -> list[Mention]:
@@ -310,9 +304,11 @@ def _inherited_owner(block: Block, ctx: Context, doc: Document) -> list[BodyRef]
     return None
 
 
-def parse_subject(s: str, mentions: list[Mention], doc: Document) -> tuple[list[BodyRef], int, bool]:
-    """Owners named before a directive verb: (owners, end of subject, assigned-by-cue)."""
-    folded = fold_same(s)
+def parse_subject(s: str, mentions: list[Mention], doc: Document, folded: str | None = None
+                  ) -> tuple[list[BodyRef], int, bool]:
+    """Owners named before a directive verb: (owners, end of subject, assigned-by-cue). `folded`: fold_same(s),
+    when the caller has it."""
+    folded = fold_same(s) if folded is None else folded
     for start, by_cue in _subject_starts(folded):
         owners, end = _consume(s, folded, mentions, start)
         if not owners:
@@ -429,7 +425,7 @@ def _after_cue(folded: str, s: str, mentions: list[Mention], cue: re.Pattern, st
 def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: SpanFn, in_task_section: bool,
                  preamble_owners: list[BodyRef] | None, inherited: list[BodyRef] | None,
                  context_deadline: str | None, preamble_addressed: bool = False) -> list[Task]:
-    block_folded = _folded_in_place(text, block.start, block.text)
+    block_folded = text.fold_at(block.start, block.text)
     s = _orders_text(block.text, block_folded)
     if len(s) < 12:
         return []
@@ -441,25 +437,27 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
     folded_block = block_folded if s is block.text else fold_same(s)
     first = _SENTENCE_RE.search(s) if person is None else None
     first_end = first.start() if first else len(s)
-    owners, subject_end, _ = parse_subject(s[:first_end], [m for m in mentions if m.end <= first_end], doc)
+    owners, subject_end, _ = parse_subject(s[:first_end], [m for m in mentions if m.end <= first_end], doc,
+                                           folded_block[:first_end])
     if not owners and first and ASSIGN_CUE.search(folded_block, first_end) \
             and not _opens_with_order(s):
-        owners, subject_end, _ = parse_subject(s, mentions, doc)
-    units, due = _due_sentences_apart(s, _split_units(s, mentions, doc, owners), doc)
+        owners, subject_end, _ = parse_subject(s, mentions, doc, folded_block)
+    units, due = _due_sentences_apart(s, _split_units(s, mentions, doc, owners, folded_block), doc, folded_block)
     directed = _directed(s, mentions, subject_end, folded_block)
     tasks: list[Task] = []
     for _k, (u_start, u_end, u_owners, clause_suffix) in enumerate(units):
         unit_text = s[u_start:u_end].strip()
-        if not unit_text or CLOSING.search(fold_of_same(unit_text, folded_block[u_start:u_end].strip())) \
-                or _only_a_name(unit_text):
+        unit_same = folded_block[u_start:u_end].strip()  # fold_same(unit_text)
+        unit_folded = fold_of_same(unit_text, unit_same)
+        if not unit_text or CLOSING.search(unit_folded) or _only_a_name(unit_text):
             continue
         if not u_owners:
-            u_owners = _responsible_for_execution(unit_text, ctx)
+            u_owners = _responsible_for_execution(unit_text, ctx, unit_same)
         owner_kind = _owner_kind(u_owners)
         owners_here = u_owners
         source = "sentence" if owners_here else None
         if not owners_here:
-            if not in_task_section and not inherited or _TARGET_YEAR.match(fold(unit_text)):
+            if not in_task_section and not inherited or _TARGET_YEAR.match(unit_folded):
                 continue  # "Đến năm 2030, … đạt …" states a target, not a task ("…, hoàn thành chương trình …" orders)
             if inherited:  # "2. Sở Tài chính:" owns the items under it
                 owners_here, source = list(inherited), "heading"
@@ -541,10 +539,10 @@ def _orders_text(s: str, folded: str) -> str:
     return s
 
 
-def _due_sentences_apart(s: str, units: list, doc: Document) -> tuple[list, Deadline | None]:
+def _due_sentences_apart(s: str, units: list, doc: Document, folded: str) -> tuple[list, Deadline | None]:
     """The units of an item without its due-date sentences ("Thời gian hoàn thành trước ngày 30/12/2026."),
-    which give no order of their own but say when the others are due."""
-    due_sentences = [u for u in units if len(units) > 1 and _DEADLINE_ONLY.match(fold_same(s[u[0]:u[1]].strip()))
+    which give no order of their own but say when the others are due. `folded`: fold_same(s)."""
+    due_sentences = [u for u in units if len(units) > 1 and _DEADLINE_ONLY.match(folded[u[0]:u[1]].strip())
                      and len(s[u[0]:u[1]].split()) <= 16]
     if not due_sentences:
         return units, None
@@ -599,19 +597,20 @@ def _directed(s: str, mentions: list[Mention], subject_end: int, folded: str | N
     return [r for r in refs if r.kind in ("body", "post")]
 
 
-def _responsible_for_execution(s: str, ctx: Context) -> list[BodyRef]:
+def _responsible_for_execution(s: str, ctx: Context, folded: str | None = None) -> list[BodyRef]:
     """'Chánh Văn phòng …, Giám đốc các sở: Tài chính, Nội vụ; Chủ tịch UBND các huyện … chịu trách nhiệm thi
-    hành Quyết định này' (the closing article of a decision): everyone named before the phrase."""
-    m = _EXECUTION.search(fold_same(s))
+    hành Quyết định này' (the closing article of a decision): everyone named before the phrase. `folded`:
+    fold_same(s), when the caller has it."""
+    m = _EXECUTION.search(fold_same(s) if folded is None else folded)
     if not m:
         return []
     subject = s[:m.start()]
     return [x.ref for x in find_mentions(subject, ctx)]
 
 
-def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[BodyRef]):
+def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[BodyRef], folded: str):
     """One task per item; numbered sub-items '1) … 2) …' are separate tasks with the item's owners;
-    a later sentence with its own subject starts a new task."""
+    a later sentence with its own subject starts a new task. `folded`: fold_same(s)."""
     subs = list(_SUBITEM_RE.finditer(s))
     labels = [m.group(1) or m.group(2) for m in subs]
     # "(i) …, (ii) …" also lists the objects of one order ("theo quy định về: (i) …; (ii) …"): split only when
@@ -633,15 +632,16 @@ def _split_units(s: str, mentions: list[Mention], doc: Document, owners: list[Bo
     # a new sentence, or a part after ';' that addresses someone else ("…; đề nghị Ủy ban Mặt trận … phối hợp")
     breaks = sorted([*_SENTENCE_RE.finditer(s), *_CUE_PART.finditer(s)], key=lambda m: m.start())
     starts = [x.start for x in mentions]
-    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # (as read: then a part finds its own by bisection)
+    in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))  # (as read: then a part finds its own by bisection)
     for k, m in enumerate(breaks):
         # the part's own subject: an "Yêu cầu X …" of the sentence after it is not this one's
-        rest = s[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else len(s)]
+        rest_end = breaks[k + 1].start() if k + 1 < len(breaks) else len(s)
+        rest = s[m.end():rest_end]
         near = mentions[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + len(rest))] \
             if in_order else mentions
         rest_mentions = [Mention(x.start - m.end(), x.end - m.end(), x.ref) for x in near
                          if m.end() <= x.start and x.end <= m.end() + len(rest)]
-        sub_owners, _, _ = parse_subject(rest, rest_mentions, doc)
+        sub_owners, _, _ = parse_subject(rest, rest_mentions, doc, folded[m.end():rest_end])
         if sub_owners and {o.key for o in sub_owners} != {o.key for o in current}:
             units.append((start, m.start(), current, ""))
             start, current = m.end(), sub_owners
