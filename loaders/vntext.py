@@ -56,13 +56,14 @@ def fold_of_same(text: str, same: str) -> str:
     return fold(text)
 
 
-def fold_lines(text: str) -> list[str]:
+def fold_lines(text: str, same: str | None = None) -> list[str]:
     """fold() of every line of `text` (as `splitlines` cuts it): a text in precomposed letters goes through the
-    table once, not line by line."""
+    table once, not line by line — or not at all when the caller has `same` = fold_same(text)."""
     if not text.isascii() and _NOT_PER_CHARACTER.search(text):
         return [fold(line) for line in text.splitlines()]
-    whole = text.lower() if text.isascii() else text.translate(_KEEP_LENGTH)
-    return [" ".join(line.split()) for line in whole.splitlines()]
+    if same is None:
+        same = text.lower() if text.isascii() else text.translate(_KEEP_LENGTH)
+    return [" ".join(line.split()) for line in same.splitlines()]
 
 
 def without_tones(word: str) -> str:

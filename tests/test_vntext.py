@@ -53,12 +53,13 @@ def test_every_whitespace_character_separates_words_with_one_space():
 
 
 def test_folding_a_text_line_by_line_gives_each_line_as_fold_gives_it():
-    from loaders.vntext import fold_lines
+    from loaders.vntext import fold_lines, fold_same
 
     texts = ["Số: 12/KH-UBND\r\nỦY BAN NHÂN DÂN\n\n  Độc lập - Tự do - Hạnh phúc  \x0cTrang 2\u2028cuối",
              "plain ascii\nTWO LINES\r", unicodedata.normalize("NFD", "Tỉnh uỷ\nHà Nội"), "ΣΟΦΟΣ\nΑΘΗΝΑ", ""]
     for text in texts:
         assert fold_lines(text) == [fold(line) for line in text.splitlines(keepends=True)], ascii(text)
+        assert fold_lines(text, fold_same(text)) == fold_lines(text), ascii(text)  # the document's fold reused
     assert fold_lines("Tỉnh uỷ\nHà  Nội\n") == ["tinh uy", "ha noi"]
 
 

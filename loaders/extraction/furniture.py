@@ -40,18 +40,18 @@ class Furniture:
     removed_lines: int
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
+def _lines(text: str, same: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end including the newline, folded line) for every line."""
     out = []
     pos = 0
-    for line, folded in zip(text.splitlines(keepends=True), fold_lines(text), strict=True):
+    for line, folded in zip(text.splitlines(keepends=True), fold_lines(text, same), strict=True):
         out.append((pos, pos + len(line), folded))
         pos += len(line)
     return out
 
 
 def strip_furniture(text: Text) -> Furniture:
-    lines = _lines(text.text)
+    lines = _lines(text.text, text.folded)
     drop: set[int] = set()
     stamps: list[tuple[int, int, int]] = []
     names: list[str] = []

@@ -68,8 +68,8 @@ def _line_index(starts: list[int], pos: int) -> int:
     return lo
 
 
-def _anchors(t: str, lines: list[str], starts: list[int]) -> dict[int, tuple[int, str | None]]:
-    """line index → (offset of the symbol, symbol or None) for every header anchor line."""
+def _anchors(t: str, lines: list[str], starts: list[int], same: str) -> dict[int, tuple[int, str | None]]:
+    """line index → (offset of the symbol, symbol or None) for every header anchor line (`same`: fold_same(t))."""
     out: dict[int, tuple[int, str | None]] = {}
     for pattern in (hdr.SYMBOL_LINE_RE, hdr.BLANK_SYMBOL_RE, hdr.OCR_SYMBOL_RE):
         for m in pattern.finditer(t):
@@ -83,7 +83,7 @@ def _anchors(t: str, lines: list[str], starts: list[int]) -> dict[int, tuple[int
             else:
                 symbol = None
             out[i] = (m.start(), symbol)
-    for i, (line, folded) in enumerate(zip(lines, fold_lines(t), strict=True)):
+    for i, (line, folded) in enumerate(zip(lines, fold_lines(t, same), strict=True)):
         if len(line) > 120 or not hdr.holds_header_words(folded):
             continue
         if any(abs(i - j) <= HEADER_WINDOW and _same_header(lines, i, j) for j in out):
@@ -114,7 +114,7 @@ def split(text: Text) -> list[Segment]:
     h1_lines = {i for i, line in enumerate(lines) if H1_RE.match(line)}
     for i in h1_lines:
         boundaries.setdefault(starts[i], None)
-    for i, (at, symbol) in sorted(_anchors(t, lines, starts).items()):
+    for i, (at, symbol) in sorted(_anchors(t, lines, starts, text.folded).items()):
         j = i
         while j > 0 and _is_header_line(lines[j - 1]) and (j - 1) not in h1_lines:
             j -= 1

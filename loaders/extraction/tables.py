@@ -59,10 +59,10 @@ class TableRow:
     year: int | None = None  # a year the table's header gives ("Thời gian (Năm 2026)"), for dates without one
 
 
-def _lines(text: str) -> list[tuple[int, str, str]]:
-    """(offset, line, folded line) of every line; the lines folded at once."""
+def _lines(text: str, same: str | None = None) -> list[tuple[int, str, str]]:
+    """(offset, line, folded line) of every line; the lines folded at once (`same`: fold_same(text), if known)."""
     out, pos = [], 0
-    for line, folded in zip(text.splitlines(keepends=True), fold_lines(text), strict=True):
+    for line, folded in zip(text.splitlines(keepends=True), fold_lines(text, same), strict=True):
         out.append((pos, line, folded))
         pos += len(line)
     return out
@@ -225,9 +225,9 @@ def _opens_task(cell: str) -> bool:
     return bool(_TASK_OPENING.match(fold(cell))) and len(cell.split()) >= 6
 
 
-def read_tables(text: str) -> list[TableRow]:
+def read_tables(text: str, same: str | None = None) -> list[TableRow]:
     """Rows of every task table in `text` whose rows are spread over lines, and of key-value records."""
-    lines = _lines(text)
+    lines = _lines(text, same)
     rows: list[TableRow] = []
     i = 0
     while i < len(lines):
@@ -323,11 +323,11 @@ def _is_pipe_line(line: str) -> bool:
     return line.count("|") >= 1 and not set(line.strip()) <= set("|-: ")
 
 
-def read_pipe_tables(text: str) -> list[TableRow]:
+def read_pipe_tables(text: str, same: str | None = None) -> list[TableRow]:
     """Rows of '|' tables: Markdown rows ('| 1 | … | … |', one row a line) and flattened ones where a row wraps
     over lines ('1 | … | Lãnh đạo' / 'Sở Y tế | Quý I'): cells are read as a stream and cut into rows by the
     header's column count. The header may wrap too ('TT | Nội dung | Trách nhiệm' / 'thực hiện | Thời gian')."""
-    lines = _lines(text)
+    lines = _lines(text, same)
     rows: list[TableRow] = []
     i = 0
     while i < len(lines):

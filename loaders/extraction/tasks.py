@@ -712,7 +712,8 @@ def _spread_table_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Con
     base = blocks[0].start
     region = text.text[base:blocks[-1].end]
     tasks, spans = [], []
-    for row in read_pipe_tables(region) + read_tables(region):
+    region_folded = text.folded[base:blocks[-1].end]
+    for row in read_pipe_tables(region, region_folded) + read_tables(region, region_folded):
         if any(a <= base + row.start < z for a, z in spans):
             continue
         cells = row.cells
