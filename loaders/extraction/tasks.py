@@ -37,10 +37,17 @@ PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|nhiem vu)[^:]{0,800}:\s*$")
 TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*"
                      r"|\n\s*trach nhiem\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*")
 LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
+_CLOSING_ANYWHERE = (r"thong bao de .{0,160}biet(?![,\s]*(?:va\s+)?(?:thuc hien|thi hanh|trien khai))|"
+                     r"de cac dong chi (nghien cuu|biet)|sao gui|tran trong\W*$")
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
-                     r"thong bao de .{0,160}biet(?![,\s]*(?:va\s+)?(?:thuc hien|thi hanh|trien khai))|"
-                     r"de cac dong chi (nghien cuu|biet)|sao gui|^\W*tran trong|tran trong\W*$|"
+                     + _CLOSING_ANYWHERE.replace("|tran trong", r"|^\W*tran trong|tran trong") + r"|"
                      r"^noi nhan|^kinh gui|^luu\b")
+_CLOSING_LATER = re.compile(_CLOSING_ANYWHERE)  # no alternative anchored at the start: the engine jumps between t, d, s
+
+
+def closing_formula(folded: str) -> re.Match | None:
+    """CLOSING.search(folded): at the start with every alternative, after it with those not anchored there."""
+    return CLOSING.match(folded) or _CLOSING_LATER.search(folded, 1)
 # ("… thông báo để các Bộ X, Y biết, thực hiện" closes a letter by addressing who carries it out; "Trân trọng!" closes
 # it, "Chính phủ trân trọng đề nghị X …" asks X)
 # "Đồng ý (về) chủ trương / để / việc X nghiên cứu …": an approval that X carries out
@@ -449,7 +456,7 @@ def _block_tasks(text: Text, block: Block, doc: Document, ctx: Context, span: Sp
         unit_text = s[u_start:u_end].strip()
         unit_same = folded_block[u_start:u_end].strip()  # fold_same(unit_text)
         unit_folded = fold_of_same(unit_text, unit_same)
-        if not unit_text or CLOSING.search(unit_folded) or _only_a_name(unit_text):
+        if not unit_text or closing_formula(unit_folded) or _only_a_name(unit_text):
             continue
         if not u_owners:
             u_owners = _responsible_for_execution(unit_text, ctx, unit_same)
@@ -529,7 +536,7 @@ def _orders_text(s: str, folded: str) -> str:
         end = s.find(". ")
         s = " " * (end + 2) + s[end + 2:] if end > 0 else ""  # blanked, so that offsets stay those of the block
         folded = " " * (end + 2) + folded[end + 2:] if end > 0 else ""
-    closing = CLOSING.search(folded)
+    closing = closing_formula(folded)
     if closing:
         cut = max(s.rfind(". ", 0, closing.start()), s.rfind("\n", 0, closing.start()))
         if "co hieu luc" in closing.group(0):  # "Quyết định này có hiệu lực …. X, Y chịu trách nhiệm thi hành …"
