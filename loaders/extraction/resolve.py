@@ -727,13 +727,19 @@ def _whole_phrase_at(folded: str, phrase: str):
             i = folded.find(phrase, i + 1)
 
 
-@lru_cache(maxsize=4096)
-def _rest_of_name(words: tuple[str, ...]) -> re.Pattern:
-    """The words that follow a short name in the full one, each optional after the one before it."""
-    pattern = ""
-    for word in reversed(words):
-        pattern = r"(?:\s+" + re.escape(word) + r"(?![a-z0-9])" + pattern + ")?"
-    return re.compile(pattern)
+def _rest_of_name(folded: str, end: int, words: tuple[str, ...]) -> int:
+    """Where the name goes on to after `end`, by the words that follow a short name in the full one, as far as
+    they follow one another (each after white space, as whole words). A loop, not a pattern: a pattern per name
+    was compiled for every name a document shortens."""
+    for word in words:
+        at = end
+        while at < len(folded) and folded[at].isspace():
+            at += 1
+        after = at + len(word)
+        if at == end or not folded.startswith(word, at) or after < len(folded) and folded[after] in _WORD_CHARS:
+            break
+        end = after
+    return end
 
 
 def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], phrase: str | None = None
@@ -751,7 +757,7 @@ def _short_forms(text: str, folded: str, body: BodyRef, sizes: tuple[int, ...], 
         for start, end in _whole_phrase_at(folded, short):
             if _is_capitalised(text, start):
                 if phrase is None and len(words) > n:  # "Hội đồng nhân" / "dân": as far as the name goes
-                    end = _rest_of_name(words[n:]).match(folded, end).end()
+                    end = _rest_of_name(folded, end, words[n:])
                 as_read = text[start:end]
                 if as_read not in refs:
                     refs[as_read] = BodyRef(**{**body.__dict__, "as_read": as_read})
