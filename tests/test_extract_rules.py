@@ -226,3 +226,30 @@ def test_a_units_head_is_a_post_and_a_unit_of_each_place_is_a_class():
         ("body", "Tổng cục Thuế"), ("group", "Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương")]
     assert _names("Sở Y tế các tỉnh, thành phố") == [("group", "Sở Y tế các tỉnh, thành phố")]
     assert _names("Bộ Y tế hướng dẫn các tỉnh") == [("body", "Bộ Y tế")]
+
+
+def test_the_party_organisation_inside_any_body_is_a_body_of_its_own():
+    ctx = context_for(find_mentions("Tỉnh ủy Quảng Ninh")[0].ref, [])
+    assert _names("Ban cán sự đảng Tòa án nhân dân tỉnh, Đảng đoàn Hội Nông dân tỉnh phối hợp thực hiện", ctx) == [
+        ("body", "Ban cán sự đảng Tòa án nhân dân tỉnh Quảng Ninh"), ("body", "Đảng đoàn Hội Nông dân tỉnh Quảng Ninh")]
+    assert _names("Ban Thường vụ Tỉnh đoàn tổ chức diễn đàn", ctx) == [("body", "Ban Thường vụ Tỉnh đoàn Quảng Ninh")]
+    kinds = {m.ref.name: m.ref.body_kind for m in find_mentions("Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh chỉ đạo; "
+                                                                 "Ban cán sự đảng Bộ Y tế lãnh đạo")}
+    assert kinds == {"Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh": "dang-doan", "Ban cán sự đảng Bộ Y tế": "ban-can-su"}
+    assert _names("các ban cán sự đảng, đảng đoàn trực thuộc Tỉnh ủy") == [
+        ("group", "Các ban cán sự đảng, đảng đoàn"), ("body", "Tỉnh ủy")]  # a class stays a class
+
+
+def test_a_name_ends_after_its_place_and_a_city_is_a_place():
+    assert _names("Toà án nhân dân huyện Quảng Ninh xét xử vụ án") == [("body", "Toà án nhân dân huyện Quảng Ninh")]
+    assert _names("Công an thành phố Cần Thơ chủ trì") == [("body", "Công an thành phố Cần Thơ")]
+    assert _names("Trung tâm Y tế thành phố Hồ Chí Minh hướng dẫn") == [
+        ("body", "Trung tâm Y tế thành phố Hồ Chí Minh")]
+
+
+def test_a_short_name_of_the_standing_committee_does_not_take_the_youth_unions():
+    head = "TỈNH ỦY QUẢNG NINH\n\nSố 12-KH/TU\n\nQuảng Ninh, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nthực hiện một việc\n\n"
+    body = ("1. Ban Tổ chức Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy Quảng Ninh kiện toàn bộ máy.\n"
+            "2. Ban Thường vụ Tỉnh đoàn tổ chức diễn đàn thanh niên trong Quý III/2026.\n")
+    [doc] = extract_text(normalise(head + body, file="kh.txt")).documents
+    assert [t.owners[0].name for t in doc.tasks] == ["Ban Tổ chức Tỉnh ủy Quảng Ninh", "Ban Thường vụ Tỉnh đoàn Quảng Ninh"]

@@ -308,17 +308,27 @@ def _listed_members(text: str, folded: str, ctx: Context) -> tuple[list[Mention]
     return out, heads
 
 
+# the Party organisation inside a body, written before the body's name (folded, display, kind)
+_PARTY_ORGANISATIONS_OF = (("dang uy ", "Đảng ủy", "dang-uy"), ("ban can su dang ", "Ban cán sự đảng", "ban-can-su"),
+                           ("dang doan ", "Đảng đoàn", "dang-doan"), ("ban thuong vu ", "Ban Thường vụ", "ban-thuong-vu"))
+
+
 def _party_committees_of(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
-    """'Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Bộ Y tế': the Party committee of a body is a body of its own."""
+    """'Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Bộ Y tế', 'Ban cán sự đảng Tòa án nhân dân tỉnh', 'Đảng đoàn Hội
+    Nông dân tỉnh', 'Ban Thường vụ Tỉnh đoàn': the Party organisation (or standing committee) of a body is a body
+    of its own, whatever the body."""
     out = []
     for m in chosen:
-        before = folded[max(0, m.start - 8):m.start]
-        if m.ref.kind == "body" and before == "dang uy " and _is_capitalised(text, m.start - 8):
-            name = f"Đảng ủy {m.ref.name}"
-            out.append(Mention(m.start - 8, m.end, BodyRef(
-                name=name, kind="body", key=slug(name), resolved=m.ref.resolved, level=m.ref.level,
-                body_kind="dang-uy", as_read=text[m.start - 8:m.end], parent_key=m.ref.key, parent_name=m.ref.name,
-                province_key=m.ref.province_key)))
+        for before, display, kind in _PARTY_ORGANISATIONS_OF if m.ref.kind == "body" else ():
+            start = m.start - len(before)
+            if start >= 0 and folded[start:m.start] == before and _is_capitalised(text, start) \
+                    and m.ref.body_kind != kind:
+                name = f"{display} {m.ref.name}"
+                out.append(Mention(start, m.end, BodyRef(
+                    name=name, kind="body", key=slug(name), resolved=m.ref.resolved, level=m.ref.level,
+                    body_kind=kind, as_read=text[start:m.end], parent_key=m.ref.key, parent_name=m.ref.name,
+                    province_key=m.ref.province_key)))
+                break
         else:
             out.append(m)
     return out
@@ -450,7 +460,7 @@ def _departments(text: str, folded: str, ctx: Context) -> list[Mention]:
 # Organisations the authority file cannot list (a ministry's Cục and Vụ, a province's Công an, a school …) are
 # read by their pattern: an organisation word, then a name that starts with a capital. Kept, flagged unresolved.
 _GENERIC_HEADS = ("Tổng cục|Chi cục|Cục|Vụ|Viện|Trung tâm|Học viện|Trường|Bệnh viện|Đại học|Báo|Tạp chí|Đài|Thông tấn xã|"
-                  "Ban Quản lý|Ban quản lý|Ban Chỉ đạo|Ban chỉ đạo|Ban Dân tộc|Ban Tôn giáo|Ban Thi đua|Thanh tra|"
+                  "Ban Quản lý|Ban quản lý|Ban Chỉ đạo|Ban chỉ đạo|Ban Dân tộc|Ban Tôn giáo|Ban Thi đua|Thanh tra|Tòa án nhân dân|Toà án nhân dân|"
                   # a Party committee's board since 2025 ("Ban Xây dựng Đảng Đảng ủy …")
                   "Ban Xây dựng Đảng|Ban Xây dựng đảng|Ban xây dựng đảng|"
                   "Kho bạc Nhà nước|Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Phòng|Văn phòng|Sở|Quỹ|Hội|Liên đoàn|Liên minh|"
@@ -465,6 +475,7 @@ _MANAGED_THINGS = re.compile(r"(?:khu|cum|du an|cong trinh|di tich|cho|rung)(?![
 # the same words with their accents: "thành" (phố) is a place word, "(Phát) thanh" is not
 _PLACE_WORDS_WRITTEN = {"tỉnh", "huyện", "xã", "phường", "thành", "quận"}
 _PLACE_WORDS = {"tinh", "huyen", "xa", "phuong", "thanh", "quan"}
+_BEFORE_PLACE_NAME = _PLACE_WORDS_WRITTEN | {"phố", "trấn"}  # (thành) phố, (thị) trấn: a place's name follows
 _CLASS_NOUNS = {"bo", "so", "ban", "nganh", "co", "dia", "tinh", "huyen", "xa", "don"}
 
 
@@ -491,6 +502,7 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
         elif not (first[:1].isupper() or fold(first) in _PLACE_WORDS):
             continue  # "Phòng, chống …", "Hội nghị": no name follows
         end = m.end()
+        placed = False  # a place's name has been read ("… huyện Quảng Ninh"): a word in lower case ends the name
         for k, w in enumerate(words[:12]):
             gap = text[m.end() + (words[k - 1].end() if k else 0):m.end() + w.start()]
             # "phòng, chống", "Khám, chữa bệnh" and "Phát thanh, Truyền hình" (the provincial media body of 2025) hold a comma
@@ -504,12 +516,16 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             # a stop word written with a capital after a capitalised or a place word is a place's name ("Lâm Đồng",
             # "tỉnh Đồng Nai")
             stop = word in _NAME_STOP or word.lower() in _NAME_STOP and not (
-                previous[:1].isupper() or unify_tones(previous) in _PLACE_WORDS_WRITTEN)
+                previous[:1].isupper() or unify_tones(previous) in _BEFORE_PLACE_NAME)
             if k and (stop or word[:1].islower() and rest.startswith(verbs)
                       and not _verb_ends_name(rest, verbs)):
                 break
-            if k and word[:1].islower() and previous.islower() and unify_tones(previous) in _PLACE_WORDS_WRITTEN:
+            if k and word[:1].islower() and previous.islower() and unify_tones(previous) in _PLACE_WORDS_WRITTEN \
+                    and not (previous == "thành" and word == "phố"):
                 break  # "… các Khu du lịch tỉnh xây dựng": after "tỉnh" only a capitalised place name continues
+            if k and word[:1].islower() and placed:
+                break  # "Tòa án nhân dân huyện Quảng Ninh xét xử …"
+            placed = placed or bool(k) and word[:1].isupper() and unify_tones(previous) in _BEFORE_PLACE_NAME
             following = words[k + 1].group(0) if k + 1 < len(words) else ""
             # "… tài nguyên và môi trường": a field named in lower case goes on
             lower_field = word == "và" and previous.islower() and following.islower() \
@@ -537,7 +553,8 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
 
 
 _MEDIA_BODY = re.compile(r"^Báo và Đài Phát thanh(?=, Truyền hình)")
-_YOUTH_UNION = re.compile(r"(?<!\w)(?:Tỉnh đoàn|Thành đoàn)(?=\s*[,;.:)]|\s+(?:và|chủ trì|phối hợp)\b)")
+# ("Thành đoàn kết …", "Tỉnh đoàn viên" are no union)
+_YOUTH_UNION = re.compile(r"(?<!\w)(?:Tỉnh đoàn|Thành đoàn)(?![\wÀ-ỹ])(?!\s+(?:kết|thể|viên)\b)")
 
 
 _PREDICATE_ONLY = {"chu tri", "dong chu tri", "phoi hop", "chiu trach nhiem", "co trach nhiem", "tham muu", "chi dao",
@@ -700,7 +717,10 @@ def _known_shorts(ctx: Context) -> list[tuple[BodyRef, str]]:
         words = _name_words(body.name)
         if len(words) >= 6:
             head = next((i for i, w in enumerate(words) if w in ("ve", "cua", "tai", "phu", "trong")), 4)
-            out.append((body, " ".join(words[:max(head, 3)])))
+            cut = max(head, 3)
+            if cut < len(words) and words[cut] == "uy":
+                cut += 1  # never between "Tỉnh" and "ủy": "Ban Thường vụ Tỉnh" would take "Ban Thường vụ Tỉnh đoàn"
+            out.append((body, " ".join(words[:cut])))
     ctx.short_forms = (ctx.known, out)
     return out
 
