@@ -866,3 +866,17 @@ def test_an_items_subject_after_a_converted_emphasis_mark_owns_it():
                    "4.6. *Văn phòng Ủy ban nhân dân tỉnh phối hợp theo dõi, đôn đốc, báo cáo kết quả thực hiện.\n")
     assert [[o.name for o in t.owners] for t in tasks] == [["Sở Y tế tỉnh Nghệ An"],
                                                            ["Văn phòng Ủy ban nhân dân tỉnh Nghệ An"]]
+
+
+def test_items_ordering_with_verbs_of_pace_and_improvement_are_tasks():
+    letter = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 8123/VPCP-KTTH\nV/v một việc\n\nHà Nội, ngày 12 tháng 10 năm 2026\n\n"
+              "Kính gửi: Các bộ, cơ quan ngang bộ.\n\nPhó Thủ tướng Chính phủ có ý kiến như sau:\n"
+              "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương đẩy nhanh giải ngân vốn đầu tư công.\n"
+              "2. Bộ Công Thương thúc đẩy xuất khẩu sang các thị trường mới.\n"
+              "3. Bộ Y tế nâng cao chất lượng khám, chữa bệnh tuyến cơ sở.\n"
+              "4. Bộ Xây dựng cập nhật, bổ sung định mức xây dựng trong tháng 11/2026.\n")
+    tasks = _document(letter, "cv.txt").tasks
+    assert [(t.owners[0].name, t.owner_kind) for t in tasks] == [
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "collective"), ("Bộ Công Thương", "explicit"),
+        ("Bộ Y tế", "explicit"), ("Bộ Xây dựng", "explicit")]
+    assert tasks[-1].deadline == "2026-11"
