@@ -280,3 +280,17 @@ Năm 2026
     assert [([o.name for o in t.owners], t.owner_kind, [c.name for c in t.collaborators]) for t in rows] == [
         (["Cơ sở khám bệnh, chữa bệnh"], "collective", ["Các Bộ, ngành", "Sở Y tế"])]
     assert rows[0].text.endswith("chi phí quản lý")
+
+
+def test_a_key_value_records_last_value_does_not_run_on_into_the_next_section():
+    raw = HEAD + """II. NHIỆM VỤ
+Tên nhiệm vụ: Tổ chức Tuần lễ văn hóa của tỉnh
+Cơ quan chủ trì: Sở Nội vụ
+Thời gian hoàn thành: Tháng 10/2026
+
+III. DANH MỤC KHÁC
+Giai đoạn 2026-2028 tiếp tục rà soát.
+"""
+    rows, _ = _table_rows(raw)
+    assert [(t.text, [o.name for o in t.owners], t.deadline) for t in rows] == [
+        ("Tổ chức Tuần lễ văn hóa của tỉnh", ["Sở Nội vụ"], "2026-10")]

@@ -287,6 +287,10 @@ def _table_ends(s: str) -> bool:
     return bool(re.match(r"^(noi nhan|kinh gui|t/m|k/t|tm\.|kt\.|phu luc\b|dieu \d+\.)", f)) or len(s) > 220
 
 
+# a line that opens something new: a numbered item or section ("2.", "III.", "b)"), an article
+_NOT_A_WRAPPED_VALUE = re.compile(r"^\s*(?:\d+\.|Điều|[IVXLC]+\.|[a-zđ]\))")
+
+
 def _key_value_records(lines: list[tuple[int, str, str]]) -> list[TableRow]:
     """'Tên nhiệm vụ: …' then 'Cơ quan chủ trì: …' … on the following lines (values may wrap)."""
     rows: list[TableRow] = []
@@ -305,10 +309,11 @@ def _key_value_records(lines: list[tuple[int, str, str]]) -> list[TableRow]:
                 current[key] = m.group("value").strip()
                 last_key = key
             end = offset + len(line)
-        elif current is not None and last_key and line.strip() and not re.match(r"^\s*(?:\d+\.|Điều)", line):
+        elif current is not None and last_key and line.strip() and not _NOT_A_WRAPPED_VALUE.match(line):
             current[last_key] += " " + line.strip()
             end = offset + len(line)
         elif current is not None and not line.strip():
+            last_key = None  # a value wraps onto the lines right below it, not across a blank line
             continue
         else:
             last_key = None
