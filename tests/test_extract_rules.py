@@ -253,3 +253,26 @@ def test_a_short_name_of_the_standing_committee_does_not_take_the_youth_unions()
             "2. Ban Thường vụ Tỉnh đoàn tổ chức diễn đàn thanh niên trong Quý III/2026.\n")
     [doc] = extract_text(normalise(head + body, file="kh.txt")).documents
     assert [t.owners[0].name for t in doc.tasks] == ["Ban Tổ chức Tỉnh ủy Quảng Ninh", "Ban Thường vụ Tỉnh đoàn Quảng Ninh"]
+
+
+def test_classes_of_heads_are_kept_apart_and_departments_are_a_class():
+    ctx = context_for(find_mentions("Ủy ban nhân dân tỉnh Ninh Bình")[0].ref, [])
+    assert _names("Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, "
+                  "thành phố chịu trách nhiệm thi hành Quyết định này", ctx) == [
+        ("post", "Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình"), ("group", "Giám đốc các sở"),
+        ("group", "Thủ trưởng các ban, ngành"), ("group", "Chủ tịch Ủy ban nhân dân các huyện, thành phố")]
+    assert _names("phối hợp với các sở, ngành, địa phương") == [("group", "Các sở, ngành, địa phương")]
+    assert _names("ghi rõ các số liệu của các cơ sở đào tạo") == []  # "các số", "cơ sở": no departments
+
+
+def test_an_article_number_alone_on_its_line_titles_the_text_below_it():
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/QĐ-UBND\n\nNinh Bình, ngày 2 tháng 4 năm 2026\n\n"
+                "QUYẾT ĐỊNH\nVề một việc\n\nĐiều 1. Phê duyệt Đề án.\n"
+                "Điều 2. Giao Sở Du lịch chủ trì triển khai Đề án, báo cáo trước ngày 30/6/2026.\nĐiều 3.\n"
+                "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Du lịch chịu trách nhiệm thi hành Quyết định này./.\n")
+    [doc] = extract_text(normalise(decision, file="qd.txt")).documents
+    tasks = {t.clause: t for t in doc.tasks}
+    assert [o.name for o in tasks["Điều 2"].owners] == ["Sở Du lịch tỉnh Ninh Bình"]
+    assert tasks["Điều 2"].text.endswith("30/6/2026.")  # the next article is not part of it
+    assert [o.name for o in tasks["Điều 3"].owners] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình",
+                                                        "Giám đốc Sở Du lịch tỉnh Ninh Bình"]

@@ -212,6 +212,11 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("bo, nganh", "bo", "bộ, ngành"),
     ("bo, co quan ngang bo", "bo", "bộ, cơ quan ngang bộ"),
     ("so, ban, nganh", "so", "sở, ban, ngành"),
+    ("so, nganh, dia phuong", "so", "sở, ngành, địa phương"),
+    ("so, nganh", "so", "sở, ngành"),
+    # ("sở" alone would take "cơ sở"; a class written with "các" is matched whole, from "các" on)
+    ("cac so", "so", "các sở"), ("cac so, nganh", "so", "các sở, ngành"),
+    ("cac so, nganh, dia phuong", "so", "các sở, ngành, địa phương"), ("cac so, ban, nganh", "so", "các sở, ban, ngành"),
     ("co quan, don vi", "co-quan-don-vi", "cơ quan, đơn vị"),
     ("co quan lien quan", "co-quan-lien-quan", "cơ quan liên quan"),
     ("don vi lien quan", "co-quan-lien-quan", "đơn vị liên quan"),

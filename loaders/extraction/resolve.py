@@ -832,6 +832,8 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
     for m in group_matches:
         if not taken.free(m.start(), m.end()):
             continue
+        if _GROUPS[_key(m)][1] == "so" and "sở" not in unify_tones(text[m.start():m.end()]).lower():
+            continue  # folded, "các số" (numbers) reads as "các sở" (departments)
         # "Ủy ban nhân dân các tỉnh", "UBND huyện, thành phố": a class however it is capitalised
         plural = " cac " in f" {_key(m)} " or "," in _key(m) or _GROUPS[_key(m)][1] in _MEMBERS_KINDS
         if text[m.start():m.start() + 1].isupper() and not plural \
@@ -843,7 +845,9 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
         found.append(m)
     merged: list[list[re.Match]] = []
     for m in found:
-        if merged and _GROUP_JOIN_RE.match(folded[merged[-1][-1].end():m.start()]):
+        # "Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện": a class of heads starts a class of its own
+        if merged and _GROUP_JOIN_RE.match(folded[merged[-1][-1].end():m.start()]) \
+                and not _key(m).startswith(_HEAD_TITLES):
             merged[-1].append(m)
         else:
             merged.append([m])
@@ -889,6 +893,7 @@ _ABBREVIATED_COUNCILS = re.compile(r"\b(?:UBND|HĐND)\b")
 _OFFICE_OF_EACH = re.compile(r"(?:thanh tra|van phong) $")
 _HEAD_OF_EACH = re.compile(r"(?<![a-z])(thu truong|pho chu tich|chu tich|giam doc|ban thuong vu|thuong truc|"
                            r"lanh dao|bi thu|hieu truong) $")
+_HEAD_TITLES = ("thu truong ", "pho chu tich ", "chu tich ", "giam doc ", "bo truong ")  # a class of heads
 _LOWER_CASE_HEADS = {"thu truong", "chu tich", "giam doc", "ban thuong vu", "thuong truc"}  # "lãnh đạo" may be a verb
 
 

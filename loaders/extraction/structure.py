@@ -9,7 +9,7 @@ from loaders.vntext import fold, without_tones
 
 # (regex on a paragraph's first characters, level, kind); levels nest from parts (0) to bullets (7)
 MARKERS: list[tuple[re.Pattern, int, str]] = [
-    (re.compile(r"^(Điều\s+\d{1,3})\s*[\.:]\s*(?=\S)"), 1, "article"),
+    (re.compile(r"^(Điều\s+\d{1,3})\s*[\.:]\s*(?=\S|$)"), 1, "article"),  # ("Điều 3." alone on its line)
     (re.compile(r"^([A-E])\s*[\.\-–]\s+(?=\S)"), 0, "letter"),
     (re.compile(r"^((?:X{0,1})(?:IX|IV|V?I{0,3}))\s*[\.\-–]\s*(?=\S)"), 1, "roman"),
     (re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[\.\-–]?\s+(?=\S)"), 3, "dotted"),
