@@ -294,8 +294,9 @@ def test_a_preamble_with_two_cues_addresses_the_heads_of_ministries_and_province
                      "I. TINH THẦN CHỈ ĐẠO\n\n1. Quán triệt sâu sắc chủ trương phát triển khoa học, công nghệ.\n\n"
                      "2. Tập trung tháo gỡ khó khăn cho doanh nghiệp khởi nghiệp sáng tạo.\n")
     got = [(t.text.split()[0], t.owner_kind, [o.name for o in t.owners]) for t in doc.tasks]
-    heads = ["Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
-             "tỉnh, thành phố trực thuộc Trung ương"]
+    # two classes of heads, each its own owner
+    heads = ["Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+             "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert [(w, k) for w, k, _ in got] == [("Quán", "collective"), ("Tập", "collective")]
     assert [fold(n) for n in got[0][2]] == [fold(n) for n in heads]
 
@@ -880,3 +881,12 @@ def test_items_ordering_with_verbs_of_pace_and_improvement_are_tasks():
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "collective"), ("Bộ Công Thương", "explicit"),
         ("Bộ Y tế", "explicit"), ("Bộ Xây dựng", "explicit")]
     assert tasks[-1].deadline == "2026-11"
+
+
+def test_a_sentence_opening_with_its_year_dates_each_of_its_clauses_and_ranges_repeat_their_percent():
+    doc = _provincial("78/KH-UBND", "KẾ HOẠCH\nPhát triển du lịch giai đoạn 2026 - 2030",
+                      "I. MỤC TIÊU\nNăm 2027, đón 8,5 triệu lượt khách; tổng thu từ du lịch đạt 12.000 tỷ đồng.\n"
+                      "Tỷ lệ lao động qua đào tạo đạt từ 75% đến 80%; sản lượng thủy sản đạt 1,2 triệu tấn.\n")
+    assert sorted((t.value, t.value_max, t.unit, t.comparator, t.year) for t in doc.targets) == [
+        (1.2, None, "triệu tấn", "eq", 2030), (8.5, None, "triệu lượt khách", "eq", 2027),
+        (75.0, 80.0, "%", "range", 2030), (12000.0, None, "tỷ đồng", "eq", 2027)]

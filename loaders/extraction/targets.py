@@ -41,6 +41,9 @@ _UNITS = [  # folded unit right after the number → display unit
     (r"chuyen muc", "chuyên mục"), (r"be trai", "bé trai"), (r"con\b", "con"),
     (r"phong hoc", "phòng học"), (r"truong hoc", "trường học"), (r"truong\b", "trường"), (r"hop tac xa", "hợp tác xã"),
     (r"lao dong", "lao động"), (r"nguoi\b", "người"), (r"xa\b", "xã"), (r"lop\b", "lớp"),
+    (r"trieu luot khach", "triệu lượt khách"), (r"nghin luot khach", "nghìn lượt khách"), (r"luot khach", "lượt khách"),
+    (r"luot nguoi", "lượt người"), (r"trieu tan", "triệu tấn"), (r"nghin tan", "nghìn tấn"), (r"tan\b", "tấn"),
+    (r"nghin ha", "nghìn ha"), (r"mw\b", "MW"),
 ]
 # units that count things: a bare count is narrative unless a cue makes it a commitment
 _COUNT_UNITS = {display for _, display in _UNITS if display and "%" not in display} - {"người trên một vạn dân"}
@@ -55,6 +58,7 @@ _HORIZON = re.compile(r"(?:giai doan|thoi ky)\s*(?:\d{4})\s*[-–]\s*(\d{4})|den
                       r" nam (\d{4})")
 _YEAR_AFTER = re.compile(r"^[^;.,\d]{0,25}?(?:vao|den|toi|trong|nam)\s+(?:nam\s+)?(\d{4})")
 _YEAR_BEFORE = re.compile(r"(?:den|vao|toi|trong) (?:nam )?(\d{4})")
+_LEADING_YEAR = re.compile(r"^\W*(?:(?:den|vao|trong|toi) (?:het )?)?nam (\d{4})\s*,")
 # a heading names its year: "Mục tiêu năm 2027", "Tầm nhìn đến 2050" — but not a date ("tháng 3 năm 2023")
 _HEADING_YEAR = re.compile(r"(?:(?:den|vao|toi|trong) (?:nam )?|(?<!thang \d)(?<!thang \d\d) nam )(\d{4})")
 # from here on in a paragraph, quantities are commitments: "…, cụ thể: Phấn đấu A đạt x; B đạt y; …"
@@ -266,9 +270,10 @@ def _table_year(before: str) -> int | None:
 
 _UNIT_AHEAD = (r"(?=%|nguoi|doanh|to chuc|nuoc|trung tam|san pham|ha\b|km\b|nghin ty|ty |trieu |usd|"
                r"khu|cum|cong trinh|du an|ho\b|lan\b|giuong|tuan|ngay lam|chuyen muc|be trai|con\b|phong hoc|truong|"
-               r"hop tac xa|lao dong|xa\b|lop\b)")
-# a range: "75 - 80%", "từ 2 đến 3 tỷ USD"
-_NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*(?:[-–]|den)\s*(" + NUMBER + r"))?\s*" + _UNIT_AHEAD)
+               r"hop tac xa|lao dong|xa\b|lop\b|luot |tan\b|nghin |mw\b)")
+# a range: "75 - 80%", "từ 2 đến 3 tỷ USD", "từ 75% đến 80%" (the percent written twice)
+_NUMBER_UNIT_RE = re.compile(r"(?<![\w/.,])(" + NUMBER + r")(?:\s*%(?=\s*(?:[-–]|den)\s*\d))?(?:\s*(?:[-–]|den)\s*("
+                             + NUMBER + r"))?\s*" + _UNIT_AHEAD)
 _QUANTITY = re.compile(r"\d\s*" + _UNIT_AHEAD)
 # what may follow a unit to make it a rate: "%/năm", "tỷ USD/năm", "lượt/năm", "giường bệnh/vạn dân"
 _PER = re.compile(r"\s*/\s*(?:\d+\s+)?[a-z]+(?: [a-z]+){0,2}?(?=\s*(?:[;,.)]|sinh|$))|\s*/\s*[a-z]+")
@@ -280,11 +285,14 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
     folded = text.fold_at(block.start, s)
     out: list[Target] = []
     scope = _COMMITMENT_SCOPE.search(folded)
+    sentence_year = None  # "Năm 2026, đón …; tổng thu …": the year a sentence opens with is its clauses'
     for clause_start, clause_end in _clauses(folded):
         clause = folded[clause_start:clause_end]
+        if lead := _LEADING_YEAR.match(clause):
+            sentence_year = int(lead.group(1))
         committed = in_goals or bool(scope and scope.start() < clause_end)
         for value, value_max, comparator, unit, at, stop in _quantities(clause, s[clause_start:clause_end], committed):
-            context_year = heading_year or horizon
+            context_year = sentence_year or heading_year or horizon
             if context_year is None and ("|" in clause or _looks_like_indicator(_ROW_HEAD.sub("", clause))):
                 context_year = table_year()  # a row of a target table whose title gives the period
             year = _year(clause, at, stop, context_year)
@@ -308,6 +316,8 @@ def _block_targets(text: Text, block: Block, in_goals: bool, heading_year: int |
                 metric_text=_metric_text(s[clause_start:clause_start + at]),
                 comparator=comparator, value=value, value_max=value_max, unit=unit, year=year,
                 clause=block.path, source=span(text, block.start + clause_start, block.start + clause_start + stop)))
+        if folded[clause_end:clause_end + 1] != ";":
+            sentence_year = None  # a full stop ends the sentence
     return out
 
 
