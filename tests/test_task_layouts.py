@@ -890,3 +890,11 @@ def test_a_sentence_opening_with_its_year_dates_each_of_its_clauses_and_ranges_r
     assert sorted((t.value, t.value_max, t.unit, t.comparator, t.year) for t in doc.targets) == [
         (1.2, None, "triệu tấn", "eq", 2030), (8.5, None, "triệu lượt khách", "eq", 2027),
         (75.0, 80.0, "%", "range", 2030), (12000.0, None, "tỷ đồng", "eq", 2027)]
+
+
+def test_a_body_that_strives_for_a_target_owns_it():
+    doc = _provincial("79/KH-UBND", "KẾ HOẠCH\nVề một việc năm 2026",
+                      "II. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường phấn đấu 100% xã có điểm thu gom rác thải.\n")
+    assert [([o.name for o in t.owners], t.owner_kind) for t in doc.tasks] == [
+        (["Sở Nông nghiệp và Môi trường tỉnh Nghệ An"], "explicit")]
+    assert [(t.value, t.unit) for t in doc.targets] == [(100.0, "%")]

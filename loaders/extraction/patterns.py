@@ -272,7 +272,7 @@ DIRECTIVE_VERBS = (
     "khan truong", "sua doi", "de xuat", "tong ket", "so ket", "giam sat", "bao dam", "dam bao", "phat huy",
     "tuyen truyen", "van dong", "chu dong", "hoan thien", "thanh lap", "dieu chinh", "tap trung", "can cu",
     "lua chon", "phan cong", "don doc", "du thao", "gui", "bao cao", "tiep thu", "ra quyet dinh", "xem xet",
-    "day nhanh", "thuc day", "nang cao", "cap nhat", "cung cap", "bo sung", "khac phuc",
+    "day nhanh", "thuc day", "nang cao", "cap nhat", "cung cap", "bo sung", "khac phuc", "phan dau",
 )
 
 # Provincial departments (sở): "Sở" + the name of the ministry they mirror, plus a few of their own.
