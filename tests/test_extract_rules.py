@@ -276,3 +276,13 @@ def test_an_article_number_alone_on_its_line_titles_the_text_below_it():
     assert tasks["Điều 2"].text.endswith("30/6/2026.")  # the next article is not part of it
     assert [o.name for o in tasks["Điều 3"].owners] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình",
                                                         "Giám đốc Sở Du lịch tỉnh Ninh Bình"]
+
+
+def test_in_a_central_document_a_provincial_body_without_its_place_is_every_provinces():
+    central = context_for(find_mentions("Bộ Chính trị")[0].ref, [])
+    assert _names("Ban Thường vụ Tỉnh ủy, Thành ủy tổ chức quán triệt; UBND tỉnh chỉ đạo", central) == [
+        ("group", "Ban Thường vụ Tỉnh ủy, Thành ủy"), ("group", "Ủy ban nhân dân tỉnh")]
+    assert _names("Tỉnh ủy Nghệ An và Thành ủy Hà Nội lãnh đạo", central) == [
+        ("body", "Tỉnh ủy Nghệ An"), ("body", "Thành ủy Hà Nội")]  # named places stay bodies
+    provincial = context_for(find_mentions("Tỉnh ủy Nghệ An")[0].ref, [])
+    assert _names("Ban Thường vụ Tỉnh ủy chỉ đạo", provincial) == [("body", "Ban Thường vụ Tỉnh ủy Nghệ An")]

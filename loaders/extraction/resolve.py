@@ -185,6 +185,7 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
     chosen = _with_posts(text, folded, chosen, ctx)
     chosen = _units_of_short_names(text, folded, chosen)
     chosen = _of_each_place(text, folded, chosen)
+    chosen = _unnamed_local_bodies_as_classes(text, chosen, ctx)
     listed, heads = _listed_members(text, folded, ctx)
     if listed:  # "các Bộ: Tài chính, Tài nguyên và Môi trường": each named member, not the class or a piece of a name
         taken = _Spans([(m.start, m.end) for m in listed])
@@ -198,6 +199,43 @@ def find_mentions(text: str, ctx: Context | None = None, paragraph_starts: froze
                                            for a, b in wider)] if wider else chosen
     chosen.extend(_groups(text, folded, chosen, group_matches, paragraph_starts))
     return sorted(chosen, key=lambda m: m.start)
+
+
+_JOINS_A_CLASS = re.compile(r"^\s*(?:,|và)?\s*$")
+
+
+def _unnamed_local_bodies_as_classes(text: str, chosen: list[Mention], ctx: Context) -> list[Mention]:
+    """In a central document, a provincial or district body written without its place ("Ban Thường vụ Tỉnh ủy,
+    Thành ủy", "Tỉnh ủy", "Sở Tài chính") is every province's: a class, however singular its words; a committee
+    joined to the one before by a comma or "và" ("…Tỉnh ủy, Thành ủy") is part of the same class."""
+    if ctx.issuer is None or ctx.issuer.level != "trung-uong" or ctx.province_key is not None:
+        return chosen
+    out: list[Mention] = []
+    run: list[Mention] = []
+
+    def close() -> None:
+        if not run:
+            return
+        start, end = run[0].start, run[-1].end
+        name = _ABBREVIATED_COUNCILS.sub(lambda a: _COUNCIL_NAMES[a.group(0)], " ".join(text[start:end].split()))
+        kinds = tuple(sorted({m.ref.body_kind or "co-quan" for m in run}))
+        out.append(Mention(start, end, BodyRef(name=name[:1].upper() + name[1:], kind="group",
+                                               key="lop-" + slug(name), resolved=True, body_kind="group",
+                                               as_read=text[start:end], covers=kinds)))
+        run.clear()
+
+    for m in chosen:
+        unnamed = m.ref.kind == "body" and not m.ref.resolved and m.ref.level in ("tinh", "huyen")
+        if unnamed and run and m.ref.body_kind in _COMMITTEE_KINDS and _JOINS_A_CLASS.match(text[run[-1].end:m.start]):
+            run.append(m)
+            continue
+        close()
+        if unnamed:
+            run.append(m)
+        else:
+            out.append(m)
+    close()
+    return out
 
 
 def named_bodies(text: str, ctx: Context | None = None, folded: str | None = None) -> list[BodyRef]:
