@@ -898,3 +898,15 @@ def test_a_body_that_strives_for_a_target_owns_it():
     assert [([o.name for o in t.owners], t.owner_kind) for t in doc.tasks] == [
         (["Sở Nông nghiệp và Môi trường tỉnh Nghệ An"], "explicit")]
     assert [(t.value, t.unit) for t in doc.targets] == [(100.0, "%")]
+
+
+def test_a_conclusions_notice_the_speaker_introduces_is_no_task_and_its_items_name_their_owners():
+    notice = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 512/TB-UBND\n\nGia Lai, ngày 20 tháng 5 năm 2026\n\nTHÔNG BÁO\n"
+              "Kết luận của Chủ tịch UBND tỉnh tại một cuộc họp\n\n"
+              "Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận, chỉ đạo như sau:\n"
+              "1. Ban Quản lý dự án đầu tư xây dựng tỉnh tập trung thi công các công trình trọng điểm.\n"
+              "2. Các chủ đầu tư chịu trách nhiệm về tiến độ giải ngân.\n")
+    tasks = _document(notice, "tb.txt").tasks
+    assert [(t.clause, [o.name for o in t.owners], t.owner_kind) for t in tasks] == [
+        ("1", ["Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai"], "explicit"),
+        ("2", ["Các chủ đầu tư"], "collective")]

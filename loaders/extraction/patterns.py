@@ -233,6 +233,7 @@ GROUP_KINDS: list[tuple[str, str, str]] = [
     ("don vi thuoc bo", "don-vi-truc-thuoc", "đơn vị thuộc Bộ"),
     ("don vi truc thuoc", "don-vi-truc-thuoc", "đơn vị trực thuộc"),
     ("co quan chuc nang", "co-quan-lien-quan", "cơ quan chức năng"),
+    ("cac chu dau tu", "chu-dau-tu", "các chủ đầu tư"),  # (a lone "chủ đầu tư" is often one project's investor)
     ("dia phuong", "dia-phuong", "địa phương"),
     ("ban, nganh", "ban-nganh", "ban, ngành"),
     ("ban, ban can su dang, dang doan", "ban-dang", "ban, ban cán sự đảng, đảng đoàn"),

@@ -555,8 +555,10 @@ def _generic_orgs(text: str, folded: str, ctx: Context) -> list[Mention]:
             # "tỉnh Đồng Nai")
             stop = word in _NAME_STOP or word.lower() in _NAME_STOP and not (
                 previous[:1].isupper() or unify_tones(previous) in _BEFORE_PLACE_NAME)
+            # ("Ban Quản lý dự án đầu tư xây dựng tỉnh": the board's name, not a verb)
+            investment_works = k >= 2 and rest.startswith("xay dung") and fold(f"{words[k - 2].group(0)} {previous}") == "dau tu"
             if k and (stop or word[:1].islower() and rest.startswith(verbs)
-                      and not _verb_ends_name(rest, verbs)):
+                      and not _verb_ends_name(rest, verbs) and not investment_works):
                 break
             if k and word[:1].islower() and previous.islower() and unify_tones(previous) in _PLACE_WORDS_WRITTEN \
                     and not (previous == "thành" and word == "phố"):

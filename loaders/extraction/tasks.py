@@ -36,6 +36,9 @@ PREAMBLE = re.compile(r"(yeu cau|de nghi(?! cua)|nhiem vu)[^:]{0,800}:\s*$")
 # (a paragraph of its own, or a line the conversion joined to the list's last item)
 TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*"
                      r"|\n\s*trach nhiem\s*(?:chi dao\s*)?(?:thuc hien|chu tri)?\s*:\s*")
+# a paragraph that introduces what someone concluded or said: the items below name who acts
+_SPEAKER_INTRO = re.compile(r"\b(?:ket luan(?:,? chi dao)?|co y kien(?: chi dao)?|phat bieu(?: chi dao)?)\s+"
+                            r"(?:nhu sau|sau day)\s*:\s*$")
 LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
 _CLOSING_ANYWHERE = (r"thong bao de .{0,160}biet(?![,\s]*(?:va\s+)?(?:thuc hien|thi hanh|trien khai))|"
                      r"de cac dong chi (nghien cuu|biet)|sao gui|tran trong\W*$")
@@ -103,6 +106,8 @@ def extract_tasks(text: Text, blocks: list[Block], doc: Document, ctx: Context, 
         if in_recipients and (block.kind == "bullet" or block.kind is None and block.text.rstrip().endswith((",", ";"))):
             continue
         in_recipients = False
+        if _SPEAKER_INTRO.search(folded):
+            continue  # "… Chủ tịch UBND tỉnh kết luận, chỉ đạo như sau:": who speaks, not who acts on the items below
         headings = " / ".join(fold(h) for h in block.headings)
         trailer = None if block.is_heading else TRAILER.search(same)
         if trailer and trailer.start() == 0:
