@@ -40,6 +40,8 @@ TRAILER = re.compile(r"^\s*(?:trach nhiem|co quan|don vi)\s*(?:chi dao\s*)?(?:th
 _SPEAKER_INTRO = re.compile(r"\b(?:ket luan(?:,? chi dao)?|co y kien(?: chi dao)?|phat bieu(?: chi dao)?)\s+"
                             r"(?:nhu sau|sau day)\s*:\s*$")
 LEGAL_BASIS = re.compile(r"^\s*(can cu|theo de nghi|xet de nghi|tren co so|chinh phu\s*$)")
+# ("… thông báo để các Bộ X, Y biết, thực hiện" closes a letter by addressing who carries it out; "Trân trọng!" closes
+# it, "Chính phủ trân trọng đề nghị X …" asks X)
 _CLOSING_ANYWHERE = (r"thong bao de .{0,160}biet(?![,\s]*(?:va\s+)?(?:thuc hien|thi hanh|trien khai))|"
                      r"de cac dong chi (nghien cuu|biet)|sao gui|tran trong\W*$")
 CLOSING = re.compile(r"^(nghi quyet|ket luan|chi thi|quyet dinh|thong bao|van ban) nay (pho bien|co hieu luc)|"
@@ -51,8 +53,8 @@ _CLOSING_LATER = re.compile(_CLOSING_ANYWHERE)  # no alternative anchored at the
 def closing_formula(folded: str) -> re.Match | None:
     """CLOSING.search(folded): at the start with every alternative, after it with those not anchored there."""
     return CLOSING.match(folded) or _CLOSING_LATER.search(folded, 1)
-# ("… thông báo để các Bộ X, Y biết, thực hiện" closes a letter by addressing who carries it out; "Trân trọng!" closes
-# it, "Chính phủ trân trọng đề nghị X …" asks X)
+
+
 # "Đồng ý (về) chủ trương / để / việc X nghiên cứu …": an approval that X carries out
 # ("hồ sơ đề nghị …", "tờ trình đề nghị …" name a paper, not an address)
 ASSIGN_CUE = re.compile(r"(?:^|[\s,;:*_(])(?<!ho so )(?<!to trinh )(?<!van ban )(?<!cong van )"
