@@ -40,7 +40,7 @@ def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced key: 'Ban Tuyên giáo Tỉnh uỷ' → 'ban tuyen giao tinh uy'."""
     if text.isascii():  # nothing to take off (many texts folded here were folded once already)
         s = text.lower()
-    elif not _NOT_PER_CHARACTER.search(text):  # Vietnamese in precomposed letters: one character at a time
+    elif _one_to_one(text):  # Vietnamese in precomposed letters: one character at a time
         s = text.translate(_KEEP_LENGTH)
     else:
         s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -51,19 +51,20 @@ def fold(text: str) -> str:
 def fold_of_same(text: str, same: str) -> str:
     """fold(text), given `same` = fold_same(text) (a slice of a document's fold): in precomposed letters, only
     the spaces are left to do."""
-    if text.isascii() or not _NOT_PER_CHARACTER.search(text):
-        return " ".join(same.split())
-    return fold(text)
+    return " ".join(same.split()) if _one_to_one(text) else fold(text)
 
 
 def fold_lines(text: str, same: str | None = None) -> list[str]:
     """fold() of every line of `text` (as `splitlines` cuts it): a text in precomposed letters goes through the
     table once, not line by line — or not at all when the caller has `same` = fold_same(text)."""
-    if not text.isascii() and _NOT_PER_CHARACTER.search(text):
+    if not _one_to_one(text):
         return [fold(line) for line in text.splitlines()]
-    if same is None:
-        same = text.lower() if text.isascii() else text.translate(_KEEP_LENGTH)
-    return [" ".join(line.split()) for line in same.splitlines()]
+    return [" ".join(line.split()) for line in (same if same is not None else fold_keep_length(text)).splitlines()]
+
+
+def _one_to_one(text: str) -> bool:
+    """Does the one-character table fold `text` as fold's plain definition does (bar the spaces)?"""
+    return text.isascii() or not _NOT_PER_CHARACTER.search(text)
 
 
 def without_tones(word: str) -> str:

@@ -872,7 +872,7 @@ def _groups(text: str, folded: str, specific: list[Mention], group_matches: list
     for m in group_matches:
         if not taken.free(m.start(), m.end()):
             continue
-        if _GROUPS[_key(m)][1] == "so" and "sở" not in unify_tones(text[m.start():m.end()]).lower():
+        if _GROUPS[_key(m)][1] == "so" and "sở" not in text[m.start():m.end()].lower():
             continue  # folded, "các số" (numbers) reads as "các sở" (departments)
         # "Ủy ban nhân dân các tỉnh", "UBND huyện, thành phố": a class however it is capitalised
         plural = " cac " in f" {_key(m)} " or "," in _key(m) or _GROUPS[_key(m)][1] in _MEMBERS_KINDS
