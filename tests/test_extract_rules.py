@@ -236,6 +236,8 @@ def test_the_party_organisation_inside_any_body_is_a_body_of_its_own():
     kinds = {m.ref.name: m.ref.body_kind for m in find_mentions("Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh chỉ đạo; "
                                                                  "Ban cán sự đảng Bộ Y tế lãnh đạo")}
     assert kinds == {"Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh": "dang-doan", "Ban cán sự đảng Bộ Y tế": "ban-can-su"}
+    assert [(m.ref.name, m.ref.body_kind) for m in find_mentions("BCS đảng Bộ Tư pháp chỉ đạo")] == [
+        ("Ban cán sự đảng Bộ Tư pháp", "ban-can-su")]  # the abbreviation the committees' units know too
     assert _names("các ban cán sự đảng, đảng đoàn trực thuộc Tỉnh ủy") == [
         ("group", "Các ban cán sự đảng, đảng đoàn"), ("body", "Tỉnh ủy")]  # a class stays a class
 

@@ -346,9 +346,11 @@ def _listed_members(text: str, folded: str, ctx: Context) -> tuple[list[Mention]
     return out, heads
 
 
-# the Party organisation inside a body, written before the body's name (folded, display, kind)
-_PARTY_ORGANISATIONS_OF = (("dang uy ", "Đảng ủy", "dang-uy"), ("ban can su dang ", "Ban cán sự đảng", "ban-can-su"),
-                           ("dang doan ", "Đảng đoàn", "dang-doan"), ("ban thuong vu ", "Ban Thường vụ", "ban-thuong-vu"))
+# the Party organisation inside a body, written before the body's name (folded, display, kind): the Party units of
+# a committee (patterns.UNITS) stand before any body too
+_PARTY_ORGANISATIONS_OF = (("dang uy ", "Đảng ủy", "dang-uy"),
+                           *((f"{folded} ", display, kind) for folded, kind, display in patterns.UNITS
+                             if kind in ("ban-can-su", "dang-doan", "ban-thuong-vu")))
 
 
 def _party_committees_of(text: str, folded: str, chosen: list[Mention]) -> list[Mention]:
